@@ -1,0 +1,75 @@
+package io.redspec.resp;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Where and how to connect: {@code redis://[user:password@]host:port[/db]} or {@code rediss://…}.
+ * {@code user} may be null (password-only AUTH); {@code password} null means no AUTH.
+ */
+public record Endpoint(String host, int port, boolean tls, String user, String password, int db,
+                       boolean tlsInsecure) {
+
+    public static final int DEFAULT_PORT = 6379;
+
+    public static Endpoint parse(String text) {
+        URI uri;
+        try {
+            uri = new URI(text);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + text);
+        }
+        String scheme = uri.getScheme();
+        if (scheme == null || !(scheme.equals("redis") || scheme.equals("rediss"))) {
+            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + text);
+        }
+        String host = uri.getHost();
+        if (host == null || host.isEmpty()) {
+            throw new IllegalArgumentException("no host in " + text);
+        }
+        if (host.startsWith("[") && host.endsWith("]")) {
+            host = host.substring(1, host.length() - 1);
+        }
+        int port = uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort();
+        String user = null;
+        String password = null;
+        String userInfo = uri.getRawUserInfo();
+        if (userInfo != null && !userInfo.isEmpty()) {
+            int colon = userInfo.indexOf(':');
+            if (colon < 0) {
+                password = decode(userInfo);
+            } else {
+                String u = decode(userInfo.substring(0, colon));
+                user = u.isEmpty() ? null : u;
+                password = decode(userInfo.substring(colon + 1));
+            }
+        }
+        int db = 0;
+        String path = uri.getPath();
+        if (path != null && path.length() > 1) {
+            try {
+                db = Integer.parseInt(path.substring(1));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("database must be a number in " + text);
+            }
+        }
+        return new Endpoint(host, port, scheme.equals("rediss"), user, password, db, false);
+    }
+
+    private static String decode(String s) {
+        return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    }
+
+    public Endpoint withTlsInsecure(boolean insecure) {
+        return new Endpoint(host, port, tls, user, password, db, insecure);
+    }
+
+    /** The URI without the password, safe to print. */
+    public String display() {
+        String auth = user != null ? user + (password != null ? ":***@" : "@") : (password != null ? ":***@" : "");
+        String h = host.contains(":") ? "[" + host + "]" : host;
+        return (tls ? "rediss://" : "redis://") + auth + h + ":" + port + (db != 0 ? "/" + db : "");
+    }
+}

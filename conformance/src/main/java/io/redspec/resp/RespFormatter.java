@@ -84,9 +84,11 @@ public final class RespFormatter {
             out.append(label);
             String inner = indent + " ".repeat(label.length());
             Map.Entry<RespValue, RespValue> e = entries.get(i);
-            append(out, e.getKey(), inner);
-            out.append(" => ");
-            append(out, e.getValue(), inner + "    ");
+            String key = format(e.getKey()).replace("\n", "\n" + inner);
+            out.append(key).append(" => ");
+            // line a multi-line value up under its first line when the key fits on one line
+            int keyWidth = key.contains("\n") ? 0 : key.length();
+            append(out, e.getValue(), inner + " ".repeat(keyWidth + 4));
         }
         appendMore(out, entries.size() - shown, indent);
     }

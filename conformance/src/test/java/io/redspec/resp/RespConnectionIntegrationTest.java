@@ -220,7 +220,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void connectionRefusedIsAnIoException() {
-        // port 7190 + 1 is not ours to listen on, but connecting to nothing there is harmless
+        // nothing listens on loopback port 1
         assertThatThrownBy(() -> RespConnection.open(endpoint(1), 2, Duration.ofSeconds(2)))
                 .isInstanceOf(IOException.class);
     }

@@ -8,10 +8,13 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 import java.io.BufferedOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -64,7 +67,7 @@ public final class RespConnection implements AutoCloseable {
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
-            socket.connect(new InetSocketAddress(ep.host(), ep.port()), millis);
+            connect(socket, ep, millis);
             socket.setSoTimeout(millis);
             if (ep.tls()) {
                 socket = startTls(socket, ep);
@@ -76,6 +79,28 @@ public final class RespConnection implements AutoCloseable {
             closeQuietly(socket);
             throw e;
         }
+    }
+
+    private static void connect(Socket socket, Endpoint ep, int millis) throws IOException {
+        try {
+            socket.connect(new InetSocketAddress(ep.host(), ep.port()), millis);
+        } catch (IOException e) {
+            throw withContext(e, "cannot connect to " + ep.display() + ": ");
+        }
+    }
+
+    /** The same kind of exception (timeout, EOF, protocol, refused …) with a message saying where it happened. */
+    private static IOException withContext(IOException e, String prefix) {
+        String message = prefix + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        IOException wrapped;
+        if (e instanceof SocketTimeoutException) wrapped = new SocketTimeoutException(message);
+        else if (e instanceof EOFException) wrapped = new EOFException(message);
+        else if (e instanceof RespProtocolException) wrapped = new RespProtocolException(message);
+        else if (e instanceof ConnectException) wrapped = new ConnectException(message);
+        else if (e instanceof UnknownHostException) wrapped = new UnknownHostException(message);
+        else wrapped = new IOException(message);
+        wrapped.initCause(e);
+        return wrapped;
     }
 
     private static Socket startTls(Socket plain, Endpoint ep) throws IOException {
@@ -99,7 +124,7 @@ public final class RespConnection implements AutoCloseable {
         try {
             tls.startHandshake();
         } catch (IOException e) {
-            throw new IOException("TLS handshake with " + ep.display() + " failed: " + e.getMessage(), e);
+            throw withContext(e, "TLS handshake with " + ep.display() + " failed: ");
         }
         return tls;
     }
@@ -138,7 +163,7 @@ public final class RespConnection implements AutoCloseable {
         try {
             reply = call(cmd);
         } catch (IOException e) {
-            throw new IOException(shown + " failed" + where + ": " + e.getMessage(), e);
+            throw withContext(e, shown + " failed" + where + ": ");
         }
         if (reply instanceof RespError err) {
             throw new RespHandshakeException(shown + " failed" + where + ": " + err.message());

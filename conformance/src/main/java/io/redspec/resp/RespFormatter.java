@@ -17,6 +17,8 @@ public final class RespFormatter {
     public static final int MAX_STRING = 200;
     /** Elements shown of one aggregate before it is cut. */
     public static final int MAX_ELEMENTS = 50;
+    /** Characters of output after which remaining elements are only counted. */
+    public static final int MAX_OUTPUT = 20_000;
 
     private RespFormatter() {
     }
@@ -59,6 +61,10 @@ public final class RespFormatter {
         int shown = Math.min(elements.size(), MAX_ELEMENTS);
         int width = Integer.toString(shown).length();
         for (int i = 0; i < shown; i++) {
+            if (out.length() > MAX_OUTPUT) {
+                shown = i;
+                break;
+            }
             String label = pad(Integer.toString(i + 1), width) + mark + " ";
             if (i > 0) {
                 out.append('\n').append(indent);
@@ -77,6 +83,10 @@ public final class RespFormatter {
         int shown = Math.min(entries.size(), MAX_ELEMENTS);
         int width = Integer.toString(shown).length();
         for (int i = 0; i < shown; i++) {
+            if (out.length() > MAX_OUTPUT) {
+                shown = i;
+                break;
+            }
             String label = pad(Integer.toString(i + 1), width) + "# ";
             if (i > 0) {
                 out.append('\n').append(indent);
@@ -114,6 +124,10 @@ public final class RespFormatter {
             out.append("{");
             int shown = Math.min(m.entries().size(), MAX_ELEMENTS);
             for (int i = 0; i < shown; i++) {
+                if (out.length() > MAX_OUTPUT) {
+                    shown = i;
+                    break;
+                }
                 if (i > 0) out.append(", ");
                 appendInline(out, m.entries().get(i).getKey());
                 out.append(" => ");
@@ -130,6 +144,10 @@ public final class RespFormatter {
         out.append(open);
         int shown = Math.min(elements.size(), MAX_ELEMENTS);
         for (int i = 0; i < shown; i++) {
+            if (out.length() > MAX_OUTPUT) {
+                shown = i;
+                break;
+            }
             if (i > 0) out.append(", ");
             appendInline(out, elements.get(i));
         }
@@ -147,7 +165,7 @@ public final class RespFormatter {
         } else if (value instanceof RespInteger i) {
             out.append("(integer) ").append(i.value());
         } else if (value instanceof RespDouble d) {
-            out.append("(double) ").append(plain(d.raw()));
+            out.append("(double) ").append(d.raw() != null ? plain(d.raw()) : Double.toString(d.value()));
         } else if (value instanceof BigNumber n) {
             out.append("(big number) ").append(n.value());
         } else if (value instanceof RespBoolean b) {

@@ -222,6 +222,7 @@ class RespConnectionIntegrationTest {
     void connectionRefusedIsAnIoException() {
         // nothing listens on loopback port 1
         assertThatThrownBy(() -> RespConnection.open(endpoint(1), 2, Duration.ofSeconds(2)))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(java.net.ConnectException.class)
+                .hasMessageContaining("cannot connect to redis://127.0.0.1:1");
     }
 }

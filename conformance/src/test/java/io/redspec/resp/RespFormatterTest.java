@@ -107,6 +107,19 @@ class RespFormatterTest {
         assertThat(formatInline(new RespArray(many))).endsWith(", (integer) 49, ... (70 more)]");
     }
 
+    @Test void hugeNestedRepliesStopAtTheOutputLimit() {
+        List<RespValue> inner = new ArrayList<>();
+        for (int i = 0; i < 50; i++) inner.add(bulk("y".repeat(300)));
+        List<RespValue> outer = new ArrayList<>();
+        for (int i = 0; i < 50; i++) outer.add(new RespArray(inner));
+        String multi = format(new RespArray(outer));
+        assertThat(multi.length()).isLessThan(RespFormatter.MAX_OUTPUT + 2_000);
+        assertThat(multi).endsWith("more)");
+        String inline = formatInline(new RespArray(outer));
+        assertThat(inline.length()).isLessThan(RespFormatter.MAX_OUTPUT + 2_000);
+        assertThat(inline).endsWith("more)]");
+    }
+
     @Test void inlineForm() throws IOException {
         assertThat(formatInline(parse("*2\r\n$1\r\na\r\n%1\r\n+k\r\n~1\r\n#t\r\n")))
                 .isEqualTo("[\"a\" (bulk), {k (simple) => (set) {(true)}}]");

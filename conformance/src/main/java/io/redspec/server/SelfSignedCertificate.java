@@ -11,6 +11,7 @@ import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.bouncycastle.util.io.pem.PemObject;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -56,7 +57,8 @@ record SelfSignedCertificate(Path certificate, Path privateKey) {
 
             SelfSignedCertificate files = new SelfSignedCertificate(dir.resolve("tls-cert.pem"), dir.resolve("tls-key.pem"));
             writePem(files.certificate(), holder);
-            writePem(files.privateKey(), keys.getPrivate());
+            // Plain PKCS#8 ("PRIVATE KEY"): the form every OpenSSL version reads.
+            writePem(files.privateKey(), new PemObject("PRIVATE KEY", keys.getPrivate().getEncoded()));
             return files;
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IOException("cannot create a self-signed certificate: " + e.getMessage(), e);

@@ -8,6 +8,8 @@ import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
+import javax.net.ssl.SSLException;
 
 /**
  * The server a run talks to: an embedded redis-server we start (and stop on {@link #close()}), or an
@@ -55,6 +57,8 @@ public final class Target implements AutoCloseable {
      * @throws TargetException with one line saying what is wrong
      */
     public static Target open(String spec, Duration timeout, Options options) {
+        Objects.requireNonNull(timeout, "timeout");
+        Objects.requireNonNull(options, "options");
         String text = spec == null ? "" : spec.trim();
         if (text.equals("embedded") || text.startsWith("embedded:")) {
             String version = text.equals("embedded") ? EmbeddedServer.versions().get(0) : text.substring("embedded:".length());
@@ -97,6 +101,8 @@ public final class Target implements AutoCloseable {
     private static String describe(IOException e) {
         if (e instanceof UnknownHostException) return "unknown host " + e.getMessage();
         if (e instanceof SocketTimeoutException) return "no answer (timed out)";
+        if (e instanceof SSLException) return "TLS handshake failed (" + e.getMessage()
+                + "); a self-signed certificate needs the insecure TLS option";
         if (e instanceof ConnectException && e.getMessage() != null) return e.getMessage();
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;

@@ -56,6 +56,8 @@ public final class RespReader {
     /** Stream offset of buf[0], for error messages. */
     private long bufOffset;
     private long frameStart;
+    /** Stream offset of the type byte of the value being read, for error messages. */
+    private long valueStart;
     private boolean midFrame;
     private RespMap lastAttributes;
 
@@ -145,6 +147,7 @@ public final class RespReader {
     }
 
     private RespValue readValue(int depth) throws IOException {
+        valueStart = offset();
         int type = readByte("the type byte");
         switch (type) {
             case '+': return new SimpleString(lineText(type, "simple string"));
@@ -392,7 +395,7 @@ public final class RespReader {
         context[0] = (byte) type;
         System.arraycopy(buf, pos, context, 1, n);
         return new RespProtocolException(String.format("unknown RESP type byte 0x%02x, starting %s", type,
-                quote(context, 0, context.length)) + atOffset(offset() - 1));
+                quote(context, 0, context.length)) + at());
     }
 
     private RespProtocolException protocol(String problem, int type, byte[] line) {
@@ -412,12 +415,9 @@ public final class RespReader {
         return new RespProtocolException(problem + ": " + shown + at());
     }
 
+    /** Where the offending value starts, counted from the first byte of the reply. */
     private String at() {
-        return atOffset(offset());
-    }
-
-    private String atOffset(long offset) {
-        return " (byte " + (offset - frameStart) + " of the reply)";
+        return " (value at byte " + (valueStart - frameStart) + " of the reply)";
     }
 
     private static String quote(byte[] bytes, int from, int to) {

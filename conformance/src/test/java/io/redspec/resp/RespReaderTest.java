@@ -283,6 +283,12 @@ class RespReaderTest {
                     .hasMessageContaining("byte 8 of the reply");
         }
 
+        @Test void messagesSayWhereTheBadValueStarts() {
+            assertThatThrownBy(() -> read("*3\r\n:1\r\n:x\r\n:3\r\n"))
+                    .isInstanceOf(RespProtocolException.class)
+                    .hasMessage("integer is not a number: \":x\\r\\n\" (value at byte 8 of the reply)");
+        }
+
         @Test void httpResponseIsRejected() {
             assertThatThrownBy(() -> read("HTTP/1.1 400 Bad Request\r\n"))
                     .isInstanceOf(RespProtocolException.class)

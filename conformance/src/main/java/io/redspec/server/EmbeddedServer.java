@@ -59,6 +59,12 @@ public final class EmbeddedServer implements AutoCloseable {
         public Options withRequirepass(String password) {
             return new Options(config, tls, password);
         }
+
+        /** Without the password, so options can be logged. */
+        @Override
+        public String toString() {
+            return "Options[config=" + config + ", tls=" + tls + ", requirepass=" + (requirepass == null ? "none" : "***") + "]";
+        }
     }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);

@@ -59,6 +59,12 @@ public final class EmbeddedServer implements AutoCloseable {
         public Options withRequirepass(String password) {
             return new Options(config, tls, password);
         }
+
+        /** Without the password, so options can be logged. */
+        @Override
+        public String toString() {
+            return "Options[config=" + config + ", tls=" + tls + ", requirepass=" + (requirepass == null ? "none" : "***") + "]";
+        }
     }
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(10);
@@ -100,6 +106,15 @@ public final class EmbeddedServer implements AutoCloseable {
      *                         does not come up (the message ends with the last lines of its log)
      */
     public static EmbeddedServer start(String version, Options options) {
+        return start(version, options, EmbeddedServer::freePort);
+    }
+
+    /** Where ports come from; tests hand out a taken one to exercise the retry. */
+    interface PortSource {
+        int next() throws IOException;
+    }
+
+    static EmbeddedServer start(String version, Options options, PortSource ports) {
         Path binary = ServerBinaries.executable(version);
         Path dir;
         try {
@@ -110,7 +125,7 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             SelfSignedCertificate certificate = options.tls() ? SelfSignedCertificate.writeTo(dir) : null;
             for (int attempt = 1; ; attempt++) {
-                EmbeddedServer server = launch(binary, version, options, certificate, dir, freePort());
+                EmbeddedServer server = launch(binary, version, options, certificate, dir, ports.next());
                 String failure = server.awaitReady();
                 if (failure == null) {
                     return server;
@@ -118,7 +133,7 @@ public final class EmbeddedServer implements AutoCloseable {
                 String tail = server.logTail(LOG_LINES_IN_ERRORS);
                 server.stopProcess();
                 // Another process may have taken the port between our probe and the server's bind.
-                if (tail.contains("Address already in use") && attempt < PORT_ATTEMPTS) {
+                if (portTaken(tail) && attempt < PORT_ATTEMPTS) {
                     continue;
                 }
                 throw new TargetException("embedded redis-server " + version + " did not start: " + failure
@@ -179,6 +194,11 @@ public final class EmbeddedServer implements AutoCloseable {
         return lines;
     }
 
+    /** glibc says "Address already in use" (6.2 build), musl "Address in use" (static 7.0.15 build). */
+    private static boolean portTaken(String logTail) {
+        return logTail.contains("Address already in use") || logTail.contains("Address in use");
+    }
+
     /** A redis.conf double-quoted argument. */
     private static String quote(String value) {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
@@ -198,7 +218,8 @@ public final class EmbeddedServer implements AutoCloseable {
             if (!process.isAlive()) {
                 return "the process exited with status " + process.exitValue();
             }
-            try (ProbeConnection connection = ProbeConnection.open(endpoint, Duration.ofSeconds(1))) {
+            // Short: redis answers PING at once, and whoever else holds a taken port may never answer.
+            try (ProbeConnection connection = ProbeConnection.open(endpoint, Duration.ofMillis(300))) {
                 if ("PONG".equals(connection.call("PING"))) {
                     return null;
                 }

@@ -8,6 +8,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -138,6 +140,39 @@ class EmbeddedServerTest {
         assertThat(Files.isExecutable(first)).isTrue();
         try (var leftovers = Files.list(first.getParent())) {
             assertThat(leftovers.filter(p -> p.toString().endsWith(".tmp"))).isEmpty();
+        }
+    }
+
+    @Test
+    void aTakenPortIsRetriedWithAnotherOne() throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int busy = taken.getLocalPort();
+            int[] calls = {0};
+            EmbeddedServer.PortSource ports = () -> calls[0]++ == 0 ? busy : freePort();
+            try (EmbeddedServer server = EmbeddedServer.start("7.0", EmbeddedServer.Options.defaults(), ports)) {
+                assertThat(calls[0]).isEqualTo(2);
+                assertThat(server.port()).isNotEqualTo(busy);
+                assertThat(server.isAlive()).isTrue();
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"7.0", "6.2"})
+    void givesUpAfterFivePortsInUse(String version) throws IOException {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            int[] calls = {0};
+            EmbeddedServer.PortSource ports = () -> { calls[0]++; return taken.getLocalPort(); };
+            assertThatThrownBy(() -> EmbeddedServer.start(version, EmbeddedServer.Options.defaults(), ports))
+                    .isInstanceOf(TargetException.class)
+                    .hasMessageContaining("in use");
+            assertThat(calls[0]).isEqualTo(5);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            return probe.getLocalPort();
         }
     }
 

@@ -1,0 +1,26 @@
+package io.redspec.spec;
+
+import io.redspec.match.Matcher;
+import java.util.List;
+
+/** One thing a case does on one of its clients. */
+public sealed interface Step {
+    int line();
+    Gate gate();
+
+    /** Send a command; read and match its reply unless {@code async}. */
+    record Send(int line, Gate gate, String client, List<Arg> args, Matcher expect, boolean async,
+                Integer withinMs, Save save) implements Step {}
+
+    /** Read the next reply or push on a client and match it. */
+    record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save) implements Step {}
+
+    /** Wait a bounded time. */
+    record Sleep(int line, Gate gate, int ms) implements Step {}
+
+    /** Assert that nothing arrives on a client for a bounded time. */
+    record Silence(int line, Gate gate, String client, int ms) implements Step {}
+
+    /** Keep a reply (or one element of an array reply) as a variable. */
+    record Save(String name, Integer index) {}
+}

@@ -55,6 +55,15 @@ public final class CaseRunner {
         if (failure instanceof IOException io) {
             throw new IOException(c.location() + ": connection problem (RESP" + protocol + "): " + io.getMessage(), io);
         }
+        if (settings.mutate()) {
+            if (failure instanceof CaseFailure) {
+                return; // the case noticed the wrong answers: what --mutate wants to see
+            }
+            if (failure == null) {
+                throw new CaseFailure(c.location() + ": still passes when every reply of its steps is wrong (RESP"
+                        + protocol + "): its expectations do not pin the reply");
+            }
+        }
         if (failure != null) {
             throwUnchecked(failure);
         }

@@ -91,14 +91,17 @@ final class StepParser {
         }
         Step.Save save;
         if (s instanceof ScalarNode) {
-            save = new Step.Save(yaml.string(s, "save"), null);
+            save = new Step.Save(yaml.string(s, "save"), null, null);
         } else {
             Map<String, Node> m = yaml.mapping(s, "save", null);
             if (m.size() != 1) {
-                throw yaml.error(s, "save is a name, or {name: index}");
+                throw yaml.error(s, "save is a name, {name: index} or {name: field}");
             }
             Map.Entry<String, Node> e = m.entrySet().iterator().next();
-            save = new Step.Save(e.getKey(), (int) yaml.integer(e.getValue(), "save index"));
+            Node at = e.getValue();
+            boolean isIndex = at instanceof ScalarNode sc && sc.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.INT);
+            save = isIndex ? new Step.Save(e.getKey(), (int) yaml.integer(at, "save index"), null)
+                    : new Step.Save(e.getKey(), null, yaml.string(at, "save field"));
         }
         if (!save.name().matches("[A-Za-z_][A-Za-z0-9_]*") || save.name().matches("key[A-Za-z0-9_]*")
                 || Set.of("ns", "db", "now", "now_ms").contains(save.name())) {

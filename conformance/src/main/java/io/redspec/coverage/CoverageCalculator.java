@@ -37,9 +37,7 @@ public final class CoverageCalculator {
     }
 
     public CorpusCoverage measure(List<SpecFile> files) {
-        Map<String, Set<String>> casesByCommand = new HashMap<>();
-        Map<String, Set<String>> tokensByCommand = new HashMap<>();
-        Map<String, Set<String>> unknown = new HashMap<>();
+        Tally tally = new Tally();
         Set<String> declaredGroups = new TreeSet<>();
         int cases = 0;
         for (SpecFile f : files) {
@@ -48,42 +46,53 @@ public final class CoverageCalculator {
             }
             for (SpecCase c : f.cases()) {
                 cases++;
-                List<Step> steps = c.steps();
-                for (int i = 0; i < steps.size(); i++) {
-                    if (!(steps.get(i) instanceof Step.Send send)) {
-                        continue;
-                    }
-                    List<String> words = literals(send.args());
-                    Optional<CommandInfo> cmd = metadata.resolve(word(words, 0), word(words, 1));
-                    if (cmd.isEmpty()) {
-                        if (word(words, 0) != null) {
-                            unknown.computeIfAbsent(word(words, 0).toUpperCase(Locale.ROOT), k -> new HashSet<>()).add(c.fullId());
-                        }
-                        continue;
-                    }
-                    CommandInfo info = cmd.get();
-                    if (checksReply(steps, i, send)) {
-                        casesByCommand.computeIfAbsent(info.name(), k -> new HashSet<>()).add(c.fullId());
-                    }
-                    Set<String> seen = tokensByCommand.computeIfAbsent(info.name(), k -> new HashSet<>());
-                    int from = info.container() == null ? 1 : 2;
-                    for (int a = from; a < words.size(); a++) {
-                        String t = asToken(words.get(a));
-                        if (t != null && info.tokens().contains(t)) {
-                            seen.add(t);
-                        }
-                    }
-                }
+                scan(c, tally);
             }
         }
         List<CommandCoverage> out = new ArrayList<>();
         for (CommandInfo info : metadata.commands()) {
-            out.add(new CommandCoverage(info, casesByCommand.getOrDefault(info.name(), Set.of()),
-                    tokensByCommand.getOrDefault(info.name(), Set.of())));
+            out.add(new CommandCoverage(info, tally.casesByCommand.getOrDefault(info.name(), Set.of()),
+                    tally.tokensByCommand.getOrDefault(info.name(), Set.of())));
         }
-        Map<String, Integer> unknownCounts = new HashMap<>();
-        unknown.forEach((k, v) -> unknownCounts.put(k, v.size()));
-        return new CorpusCoverage(out, declaredGroups, files.size(), cases, unknownCounts);
+        Map<String, Integer> unknown = new HashMap<>();
+        tally.unknown.forEach((k, v) -> unknown.put(k, v.size()));
+        return new CorpusCoverage(out, declaredGroups, files.size(), cases, unknown);
+    }
+
+    /** What the scanned cases showed so far, by command name. */
+    private static final class Tally {
+        final Map<String, Set<String>> casesByCommand = new HashMap<>();
+        final Map<String, Set<String>> tokensByCommand = new HashMap<>();
+        final Map<String, Set<String>> unknown = new HashMap<>();
+    }
+
+    private void scan(SpecCase c, Tally tally) {
+        List<Step> steps = c.steps();
+        for (int i = 0; i < steps.size(); i++) {
+            if (!(steps.get(i) instanceof Step.Send send)) {
+                continue;
+            }
+            List<String> words = literals(send.args());
+            String first = word(words, 0);
+            Optional<CommandInfo> cmd = metadata.resolve(first, word(words, 1));
+            if (cmd.isEmpty()) {
+                if (first != null) {
+                    tally.unknown.computeIfAbsent(first.toUpperCase(Locale.ROOT), k -> new HashSet<>()).add(c.fullId());
+                }
+                continue;
+            }
+            CommandInfo info = cmd.get();
+            if (checksReply(steps, i, send)) {
+                tally.casesByCommand.computeIfAbsent(info.name(), k -> new HashSet<>()).add(c.fullId());
+            }
+            Set<String> seen = tally.tokensByCommand.computeIfAbsent(info.name(), k -> new HashSet<>());
+            for (int a = info.container() == null ? 1 : 2; a < words.size(); a++) {
+                String t = asToken(words.get(a));
+                if (t != null && info.tokens().contains(t)) {
+                    seen.add(t);
+                }
+            }
+        }
     }
 
     /** A step checks its reply when it expects one, or when it is async and a later await on its client reads it. */

@@ -10,4 +10,14 @@ import java.time.Duration;
  * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail.
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
-                          boolean mutate) {}
+                          boolean mutate, boolean cluster) {
+
+    /** The same settings with the case's own node (on a cluster, the master of its slot). */
+    RunSettings at(Endpoint node) {
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster);
+    }
+
+    public String mode() {
+        return cluster ? "cluster" : "standalone";
+    }
+}

@@ -40,7 +40,7 @@ final class StepExecutor {
 
     void run(List<Step> steps, String phase) throws IOException, InterruptedException {
         for (Step step : steps) {
-            if (!step.gate().applies(settings.version(), settings.flavour(), protocol)) {
+            if (!step.gate().applies(settings.version(), settings.flavour(), protocol, settings.mode())) {
                 continue;
             }
             if (step instanceof Step.Send s) {

@@ -19,7 +19,7 @@ final class StepParser {
 
     private static final Set<String> KINDS = Set.of("send", "await", "sleep", "silence");
     private static final Set<String> FIELDS = Set.of("send", "await", "sleep", "silence", "client", "expect",
-            "async", "within", "timeout", "save", "since", "until", "flavours", "protocols");
+            "async", "within", "timeout", "save", "since", "until", "flavours", "protocols", "modes");
 
     private final YamlNodes yaml;
     private final Set<String> variables;
@@ -163,10 +163,19 @@ final class StepParser {
                 protocols.add((int) v);
             }
         }
-        if (since == null && until == null && flavours.isEmpty() && protocols.isEmpty()) {
+        Set<String> modes = new LinkedHashSet<>();
+        if (f.containsKey("modes")) {
+            for (String m : yaml.strings(f.get("modes"), "modes")) {
+                if (!Gate.MODES.contains(m)) {
+                    throw yaml.error(f.get("modes"), "unknown mode '" + m + "' (standalone, cluster)");
+                }
+                modes.add(m);
+            }
+        }
+        if (since == null && until == null && flavours.isEmpty() && protocols.isEmpty() && modes.isEmpty()) {
             return Gate.ALWAYS;
         }
-        return new Gate(since, until, Set.copyOf(flavours), Set.copyOf(protocols));
+        return new Gate(since, until, Set.copyOf(flavours), Set.copyOf(protocols), Set.copyOf(modes));
     }
 
     private Version version(Node n) {

@@ -131,16 +131,19 @@ final class RunCommand implements Callable<Integer> {
         Map<String, Object> summary = SummaryJson.build(results, target);
         SummaryJson.write(summary, dir.resolve("summary.json"));
         HtmlReport.write(results, summary, dir.resolve("report.html"));
+        if (results.runFailure().isPresent()) {
+            out.flush();
+            err.println("redspec: " + results.runFailure().get());
+            err.println("redspec: nothing was run; summary in " + dir.resolve("summary.json"));
+            err.flush();
+            return RedspecCli.ERROR;
+        }
         out.printf("%s · %s %s%n", summary.get("target"), ((Map<?, ?>) summary.get("server")).get("flavour"),
                 ((Map<?, ?>) summary.get("server")).get("version"));
         out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.get("passed"),
                 summary.get("failed"), summary.get("skipped"), results.durationMs() / 1000.0, summary.get("total"));
         out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
         out.flush();
-        if (results.runFailure().isPresent()) {
-            err.println("redspec: " + results.runFailure().get());
-            return RedspecCli.ERROR;
-        }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
     }
 

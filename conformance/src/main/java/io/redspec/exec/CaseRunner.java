@@ -25,6 +25,7 @@ public final class CaseRunner {
     }
 
     public void run(SpecCase c, int protocol) throws Exception {
+        Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
         CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
         RunSettings settings = this.settings;
         if (settings.cluster()) {

@@ -48,7 +48,7 @@ final class StepExecutor {
             } else if (step instanceof Step.Await a) {
                 await(a, phase);
             } else if (step instanceof Step.Sleep s) {
-                Thread.sleep(s.ms());
+                Pause.sleep(s.ms());
             } else if (step instanceof Step.Silence s) {
                 silence(s, phase);
             }
@@ -77,7 +77,7 @@ final class StepExecutor {
                 String within = s.withinMs() == null ? "" : " (still after re-sending for " + s.withinMs() + " ms)";
                 throw failure(s.line(), phase, args, expect, reply, why + within);
             }
-            Thread.sleep(POLL_INTERVAL_MS);
+            Pause.sleep(POLL_INTERVAL_MS);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -41,6 +42,8 @@ class MalformedSpecTest {
                     + " distinct, double, each, error, error_regex, format, hex, int, len, map, not_error, null, one_of,"
                     + " pairs, push, range, regex, resp2, resp3, set, simple, tolerance, type, unordered, verbatim)",
                     "$.cases[0].steps[0].expect: property 'dobule' is not defined"),
+            both("duplicate-key.yaml", 6, "duplicate field 'name' in a case",
+                    "not loadable as JSON: while constructing a mapping"),
             both("missing-id.yaml", 3, "case is missing 'id'",
                     "$.cases[0]: required property 'id' not found"),
             parserOnly("duplicate-id.yaml", 9, "duplicate id 'same'"),
@@ -58,7 +61,7 @@ class MalformedSpecTest {
             both("await-with-expect.yaml", 10, "await takes its matcher as its value: await: <matcher>",
                     "$.cases[0].steps[1].expect: schema for 'expect' is false"),
             both("within-without-expect.yaml", 8, "within re-sends until expect matches: give expect",
-                    "$.cases[0].steps[0]: has a missing property 'expect'"),
+                    "$.cases[0].steps[0]: required property 'expect' not found"),
             both("sleep-over-limit.yaml", 7, "sleep must be 0..2000 ms, got 2500",
                     "$.cases[0].steps[0].sleep: must have a maximum value of 2000"),
             both("within-over-limit.yaml", 9, "within must be 0..5000 ms, got 6000",
@@ -79,11 +82,11 @@ class MalformedSpecTest {
                     "'key2' cannot be a variable name (a word not starting with 'key', not ns/db/now/now_ms)",
                     "$.cases[0].steps[0].save: must not be valid"),
             both("resp2-without-resp3.yaml", 8, "resp2 and resp3 go together: give both",
-                    "$.cases[0].steps[0].expect: has a missing property 'resp3'"),
+                    "$.cases[0].steps[0].expect: required property 'resp3' not found"),
             both("tolerance-without-double.yaml", 8, "tolerance goes with double",
-                    "$.cases[0].steps[0].expect: has a missing property 'double'"),
+                    "$.cases[0].steps[0].expect: required property 'double' not found"),
             both("format-without-verbatim.yaml", 8, "format goes with verbatim",
-                    "$.cases[0].steps[0].expect: has a missing property 'verbatim'"),
+                    "$.cases[0].steps[0].expect: required property 'verbatim' not found"),
             both("plain-float-matcher.yaml", 8,
                     "a plain number with a fraction is ambiguous: write {double: 1.5} or quote it for a bulk string",
                     "$.cases[0].steps[0].expect: number found"),
@@ -193,6 +196,14 @@ class MalformedSpecTest {
     void emptyFileIsAnErrorOnLineOne() {
         assertThatThrownBy(() -> new SpecParser().parse("", Path.of("e.yaml"), "e.yaml", "e"))
                 .isInstanceOf(SpecException.class).hasMessage("e.yaml:1: empty file");
+    }
+
+    @Test
+    void notUtf8IsAnErrorNotACrash(@TempDir Path tmp) throws IOException {
+        Path latin1 = tmp.resolve("latin1.yaml");
+        Files.write(latin1, new byte[] {'c', 'a', 's', 'e', 's', ':', ' ', (byte) 0xe9, '\n'});
+        assertThatThrownBy(() -> new SpecParser().parse(latin1, "latin1.yaml", "latin1"))
+                .isInstanceOf(SpecException.class).hasMessage("latin1.yaml:0: not UTF-8");
     }
 
     @Test

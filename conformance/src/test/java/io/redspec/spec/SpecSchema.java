@@ -12,9 +12,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -76,7 +79,7 @@ final class SpecSchema {
         JsonNode tree;
         try {
             Object doc = new Load(LoadSettings.builder().setAllowDuplicateKeys(false).build()).loadFromString(yamlText);
-            tree = JSON.valueToTree(textKeys(doc));
+            tree = JSON.valueToTree(textKeys(doc, Collections.newSetFromMap(new IdentityHashMap<>())));
         } catch (YamlEngineException | IllegalArgumentException e) {
             return List.of("not loadable as JSON: " + e.getMessage().lines().findFirst().orElse(""));
         }
@@ -85,21 +88,29 @@ final class SpecSchema {
 
     /**
      * Mapping keys as text, the way the parser and editors read them: {@code {null: array}} has the key
-     * "null", which YAML would otherwise load as a null key that JSON cannot hold.
+     * "null", which YAML would otherwise load as a null key that JSON cannot hold. A recursive alias
+     * ({@code &a [*a]}) has no JSON form and is reported instead of overflowing the stack.
      */
-    private static Object textKeys(Object v) {
+    private static Object textKeys(Object v, Set<Object> enclosing) {
+        if (!(v instanceof Map<?, ?>) && !(v instanceof List<?>)) {
+            return v;
+        }
+        if (!enclosing.add(v)) {
+            throw new IllegalArgumentException("recursive alias: a node contains itself");
+        }
+        Object out;
         if (v instanceof Map<?, ?> m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.forEach((k, x) -> out.put(String.valueOf(k), textKeys(x)));
-            return out;
+            Map<String, Object> copy = new LinkedHashMap<>();
+            m.forEach((k, x) -> copy.put(String.valueOf(k), textKeys(x, enclosing)));
+            out = copy;
+        } else {
+            out = ((List<?>) v).stream().map(x -> textKeys(x, enclosing)).toList();
         }
-        if (v instanceof List<?> l) {
-            return l.stream().map(SpecSchema::textKeys).toList();
-        }
-        return v;
+        enclosing.remove(v);
+        return out;
     }
 
-    private static List<String> messages(java.util.Set<ValidationMessage> found) {
+    private static List<String> messages(Set<ValidationMessage> found) {
         return found.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 }

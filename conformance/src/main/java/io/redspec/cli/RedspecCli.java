@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code redspec}: the command-line entry point. Exit 0 all passed, 1 failures, 2 usage/spec/connection error. */
 @Command(name = "redspec", mixinStandardHelpOptions = true, versionProvider = RedspecCli.Version.class,
         description = "Conformance suite for Redis-compatible servers.",
-        subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
 public final class RedspecCli implements Runnable {
 
     public static final int OK = 0;

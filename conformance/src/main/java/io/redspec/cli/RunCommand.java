@@ -25,7 +25,11 @@ import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -84,6 +88,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--list", description = "print the selected cases and exit without running them")
     boolean list;
 
+    @Option(names = "--mutate", description = "self-check of the corpus: turn every reply into a wrong one; "
+            + "a case passes when it notices, and fails when it still passes")
+    boolean mutate;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -104,32 +112,38 @@ final class RunCommand implements Callable<Integer> {
             return RedspecCli.ERROR;
         }
         LauncherDiscoveryRequest request = request(paths);
-        Launcher launcher = LauncherFactory.create();
+        // Listeners are ours alone: an auto-registered Allure listener would write into ./allure-results.
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
         if (list) {
             return list(launcher.discover(request), out);
         }
         Path dir = ReportDir.create(reportDir, "");
-        System.setProperty("allure.results.directory", dir.resolve("allure-results").toAbsolutePath().toString());
+        AllureJunitPlatform allure = new AllureJunitPlatform(
+                new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results"))));
         RunResults results = new RunResults();
         boolean live = System.console() != null && System.getenv("CI") == null;
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
-        launcher.execute(request, results, console, junitXml);
+        launcher.execute(request, results, console, junitXml, allure);
 
         Map<String, Object> summary = SummaryJson.build(results, target);
         SummaryJson.write(summary, dir.resolve("summary.json"));
         HtmlReport.write(results, summary, dir.resolve("report.html"));
+        if (results.runFailure().isPresent()) {
+            out.flush();
+            err.println("redspec: " + results.runFailure().get());
+            err.println("redspec: nothing was run; summary in " + dir.resolve("summary.json"));
+            err.flush();
+            return RedspecCli.ERROR;
+        }
         out.printf("%s · %s %s%n", summary.get("target"), ((Map<?, ?>) summary.get("server")).get("flavour"),
                 ((Map<?, ?>) summary.get("server")).get("version"));
         out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.get("passed"),
                 summary.get("failed"), summary.get("skipped"), results.durationMs() / 1000.0, summary.get("total"));
         out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
         out.flush();
-        if (results.runFailure().isPresent()) {
-            err.println("redspec: " + results.runFailure().get());
-            return RedspecCli.ERROR;
-        }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
     }
 
@@ -147,7 +161,8 @@ final class RunCommand implements Callable<Integer> {
                 .configurationParameter(RedspecConfig.TIMEOUT_MS, String.valueOf(timeout.toMillis()))
                 .configurationParameter(RedspecConfig.JOBS, String.valueOf(jobs != null ? jobs : RedspecConfig.defaultJobs()))
                 .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, String.valueOf(allowDestructive))
-                .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure));
+                .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
+                .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate));
         if (serverVersion != null) {
             b.configurationParameter(RedspecConfig.SERVER_VERSION, serverVersion);
         }

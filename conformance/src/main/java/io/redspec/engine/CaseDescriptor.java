@@ -73,7 +73,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     @Override
     public SkipResult shouldBeSkipped(RedspecContext context) {
         var s = context.settings();
-        Optional<String> reason = specCase.gate().skipReason(s.version(), s.flavour(), protocol);
+        Optional<String> reason = specCase.gate().skipReason(s.version(), s.flavour(), protocol, s.mode());
         if (reason.isPresent()) {
             return SkipResult.skip(reason.get());
         }

@@ -12,7 +12,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
-                            List<String> specPaths) {
+                            List<String> specPaths, boolean mutate) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -23,6 +23,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static final String TLS_INSECURE = "redspec.tlsInsecure";
     /** Comma-separated spec paths used when a discovery request names no file or directory. */
     public static final String SPEC = "redspec.spec";
+    /** Feed every step's reply through WrongAnswers; a case passes when it then fails. */
+    public static final String MUTATE = "redspec.mutate";
 
     public static int defaultJobs() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
@@ -38,7 +40,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.get(SERVER_VERSION).orElse(null),
                 p.getBoolean(TLS_INSECURE).orElse(false),
                 p.get(SPEC).map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                p.getBoolean(MUTATE).orElse(false));
     }
 
     public static List<Integer> protocolsOf(String s) {

@@ -41,7 +41,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
                         + " reports no version in INFO; pass --server-version X.Y.Z so cases can be gated");
             }
             Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
-            RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout());
+            RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
+                    config.mutate(), "cluster".equals(info.mode()));
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
@@ -60,8 +61,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             return;
         }
         try {
-            List<String> left = CaseRunner.sweepLeftovers(context.settings().endpoint(), context.settings().runId(),
-                    context.config().timeout());
+            List<String> left = CaseRunner.sweepLeftovers(context.settings());
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
         } catch (Exception e) {
             // the server may be gone; the cases already say so

@@ -12,6 +12,15 @@ public final class CaseFailure extends AssertionFailedError {
         super(message);
     }
 
+    /** The same failure with lines added that say which case it is and where its behaviour is documented. */
+    CaseFailure withContext(String lines) {
+        if (isExpectedDefined() && isActualDefined()) {
+            return new CaseFailure(getMessage() + lines, getExpected().getStringRepresentation(),
+                    getActual().getStringRepresentation());
+        }
+        return new CaseFailure(getMessage() + lines);
+    }
+
     @Override
     public synchronized Throwable fillInStackTrace() {
         return this; // the message says where: a Java stack trace would only hide it

@@ -40,7 +40,7 @@ final class StepExecutor {
 
     void run(List<Step> steps, String phase) throws IOException, InterruptedException {
         for (Step step : steps) {
-            if (!step.gate().applies(settings.version(), settings.flavour(), protocol)) {
+            if (!step.gate().applies(settings.version(), settings.flavour(), protocol, settings.mode())) {
                 continue;
             }
             if (step instanceof Step.Send s) {
@@ -48,7 +48,7 @@ final class StepExecutor {
             } else if (step instanceof Step.Await a) {
                 await(a, phase);
             } else if (step instanceof Step.Sleep s) {
-                Thread.sleep(s.ms());
+                Pause.sleep(s.ms());
             } else if (step instanceof Step.Silence s) {
                 silence(s, phase);
             }
@@ -56,18 +56,16 @@ final class StepExecutor {
     }
 
     private void send(Step.Send s, String phase) throws IOException, InterruptedException {
-        List<byte[]> args = new ArrayList<>();
-        for (Arg a : s.args()) {
-            a.expand(bindings, args);
-        }
         RespConnection c = clients.get(s.client());
         if (s.async()) {
-            c.send(args);
+            c.send(render(s));
             return;
         }
         Matcher expect = s.expect() != null ? s.expect() : NOT_ERROR;
-        long deadline = System.currentTimeMillis() + (s.withinMs() == null ? 0 : s.withinMs());
+        // a mutated reply never matches, so re-sending would only wait out the bound
+        long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() ? 0 : s.withinMs());
         while (true) {
+            List<byte[]> args = render(s); // again on each re-send: $now moves on
             c.send(args);
             RespValue reply = read(c, settings.timeout(), s.line(), phase, args);
             String why = expect.mismatch(reply, matchContext);
@@ -79,8 +77,16 @@ final class StepExecutor {
                 String within = s.withinMs() == null ? "" : " (still after re-sending for " + s.withinMs() + " ms)";
                 throw failure(s.line(), phase, args, expect, reply, why + within);
             }
-            Thread.sleep(POLL_INTERVAL_MS);
+            Pause.sleep(POLL_INTERVAL_MS);
         }
+    }
+
+    private List<byte[]> render(Step.Send s) {
+        List<byte[]> args = new ArrayList<>();
+        for (Arg a : s.args()) {
+            a.expand(bindings, args);
+        }
+        return args;
     }
 
     private void await(Step.Await a, String phase) throws IOException {
@@ -105,7 +111,8 @@ final class StepExecutor {
     private RespValue read(RespConnection c, Duration timeout, int line, String phase, List<byte[]> sent)
             throws IOException {
         try {
-            return c.read(timeout);
+            RespValue reply = c.read(timeout);
+            return settings.mutate() && phase.equals("step") ? WrongAnswers.of(reply) : reply;
         } catch (SocketTimeoutException e) {
             throw new CaseFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
                     + "\n  no reply within " + timeout.toMillis() + " ms");
@@ -117,6 +124,13 @@ final class StepExecutor {
             return;
         }
         RespValue v = reply;
+        if (save.field() != null) {
+            v = field(reply, save.field());
+            if (v == null) {
+                throw new CaseFailure(file + ":" + line + ": save " + save.name() + ": no field \"" + save.field()
+                        + "\" in " + RespFormatter.format(reply));
+            }
+        }
         if (save.index() != null) {
             List<RespValue> els = reply instanceof RespValue.RespArray a ? a.elements() : null;
             if (els == null || save.index() < 0 || save.index() >= els.size()) {
@@ -143,6 +157,25 @@ final class StepExecutor {
                     + ": cannot keep " + RespFormatter.format(v) + " as a value");
         }
         bindings.save(save.name(), bytes);
+    }
+
+    /** The value of a field in a RESP3 map or a RESP2 flat field/value array; null when absent. */
+    private static RespValue field(RespValue reply, String name) {
+        byte[] want = name.getBytes(StandardCharsets.UTF_8);
+        if (reply instanceof RespValue.RespMap m) {
+            for (var e : m.entries()) {
+                if (e.getKey() instanceof RespValue.BulkString k && java.util.Arrays.equals(k.bytes(), want)) {
+                    return e.getValue();
+                }
+            }
+        } else if (reply instanceof RespValue.RespArray a) {
+            for (int i = 0; i + 1 < a.elements().size(); i += 2) {
+                if (a.elements().get(i) instanceof RespValue.BulkString k && java.util.Arrays.equals(k.bytes(), want)) {
+                    return a.elements().get(i + 1);
+                }
+            }
+        }
+        return null;
     }
 
     private CaseFailure failure(int line, String phase, List<byte[]> sent, Matcher expect, RespValue actual, String why) {

@@ -65,8 +65,6 @@ public final class ConsoleReporter implements TestExecutionListener {
             if (!live) {
                 out.println((f[1] > 0 ? "FAIL " : "ok   ") + id.getDisplayName() + "  " + (f[0] - f[1]) + "/" + f[0]);
             }
-        } else if (r.getStatus() == TestExecutionResult.Status.FAILED) {
-            print("ERROR " + r.getThrowable().map(RunResults::message).orElse("run failed"));
         }
     }
 

@@ -7,7 +7,7 @@ public final class SpecException extends RuntimeException {
     private final String reason;
 
     public SpecException(String file, int line, String reason) {
-        super(file + ":" + line + ": " + reason);
+        super(line > 0 ? file + ":" + line + ": " + reason : file + ": " + reason);
         this.file = file;
         this.line = line;
         this.reason = reason;

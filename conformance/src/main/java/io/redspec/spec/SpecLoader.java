@@ -33,7 +33,7 @@ public final class SpecLoader {
         return new Result(files, errors);
     }
 
-    /** The spec files under a path (itself, if a file), sorted; README and schema files are not specs. */
+    /** The spec files under a path (itself, if a file): every .yaml/.yml file, sorted. */
     public static List<Path> yamlFiles(Path root, List<SpecException> errors) {
         if (!Files.exists(root)) {
             errors.add(new SpecException(root.toString(), 0, "no such file or directory"));
@@ -45,7 +45,6 @@ public final class SpecLoader {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-                    .filter(p -> !p.toString().contains("/schema/") && !p.toString().contains("/fixtures/"))
                     .sorted()
                     .toList();
         } catch (IOException e) {

@@ -22,7 +22,7 @@ public final class SpecParser {
 
     private static final Set<String> FILE_FIELDS = Set.of("command", "group", "doc", "setup", "teardown", "cases");
     private static final Set<String> CASE_FIELDS = Set.of("id", "name", "behaviour", "doc", "note", "tags", "since",
-            "until", "flavours", "protocols", "exclusive", "clients", "setup", "steps", "teardown");
+            "until", "flavours", "protocols", "modes", "exclusive", "clients", "setup", "steps", "teardown");
 
     /**
      * @param path        the file

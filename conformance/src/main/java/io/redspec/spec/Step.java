@@ -21,6 +21,9 @@ public sealed interface Step {
     /** Assert that nothing arrives on a client for a bounded time. */
     record Silence(int line, Gate gate, String client, int ms) implements Step {}
 
-    /** Keep a reply (or one element of an array reply) as a variable. */
-    record Save(String name, Integer index) {}
+    /**
+     * Keep a reply as a variable: the whole reply, one element of an array ({@code index}), or the
+     * value of one field of a map — a RESP3 map or a RESP2 flat field/value array ({@code field}).
+     */
+    record Save(String name, Integer index, String field) {}
 }

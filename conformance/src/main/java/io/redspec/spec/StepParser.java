@@ -19,7 +19,7 @@ final class StepParser {
 
     private static final Set<String> KINDS = Set.of("send", "await", "sleep", "silence");
     private static final Set<String> FIELDS = Set.of("send", "await", "sleep", "silence", "client", "expect",
-            "async", "within", "timeout", "save", "since", "until", "flavours", "protocols");
+            "async", "within", "timeout", "save", "since", "until", "flavours", "protocols", "modes");
 
     private final YamlNodes yaml;
     private final Set<String> variables;
@@ -91,14 +91,17 @@ final class StepParser {
         }
         Step.Save save;
         if (s instanceof ScalarNode) {
-            save = new Step.Save(yaml.string(s, "save"), null);
+            save = new Step.Save(yaml.string(s, "save"), null, null);
         } else {
             Map<String, Node> m = yaml.mapping(s, "save", null);
             if (m.size() != 1) {
-                throw yaml.error(s, "save is a name, or {name: index}");
+                throw yaml.error(s, "save is a name, {name: index} or {name: field}");
             }
             Map.Entry<String, Node> e = m.entrySet().iterator().next();
-            save = new Step.Save(e.getKey(), (int) yaml.integer(e.getValue(), "save index"));
+            Node at = e.getValue();
+            boolean isIndex = at instanceof ScalarNode sc && sc.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.INT);
+            save = isIndex ? new Step.Save(e.getKey(), (int) yaml.integer(at, "save index"), null)
+                    : new Step.Save(e.getKey(), null, yaml.string(at, "save field"));
         }
         if (!save.name().matches("[A-Za-z_][A-Za-z0-9_]*") || save.name().matches("key[A-Za-z0-9_]*")
                 || Set.of("ns", "db", "now", "now_ms").contains(save.name())) {
@@ -160,10 +163,19 @@ final class StepParser {
                 protocols.add((int) v);
             }
         }
-        if (since == null && until == null && flavours.isEmpty() && protocols.isEmpty()) {
+        Set<String> modes = new LinkedHashSet<>();
+        if (f.containsKey("modes")) {
+            for (String m : yaml.strings(f.get("modes"), "modes")) {
+                if (!Gate.MODES.contains(m)) {
+                    throw yaml.error(f.get("modes"), "unknown mode '" + m + "' (standalone, cluster)");
+                }
+                modes.add(m);
+            }
+        }
+        if (since == null && until == null && flavours.isEmpty() && protocols.isEmpty() && modes.isEmpty()) {
             return Gate.ALWAYS;
         }
-        return new Gate(since, until, Set.copyOf(flavours), Set.copyOf(protocols));
+        return new Gate(since, until, Set.copyOf(flavours), Set.copyOf(protocols), Set.copyOf(modes));
     }
 
     private Version version(Node n) {

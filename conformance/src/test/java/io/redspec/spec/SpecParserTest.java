@@ -64,10 +64,18 @@ class SpecParserTest {
         SpecCase c = oneCase("", "      - {send: [INCR, $key], expect: 1, save: n}",
                 "      - {send: [HKEYS, $key2], save: {first: 0}}",
                 "      - {send: [SET, \"${key}:$n\", \"${first}-$n\"]}");
-        assertThat(((Step.Send) c.steps().get(0)).save()).isEqualTo(new Step.Save("n", null));
-        assertThat(((Step.Send) c.steps().get(1)).save()).isEqualTo(new Step.Save("first", 0));
+        assertThat(((Step.Send) c.steps().get(0)).save()).isEqualTo(new Step.Save("n", null, null));
+        assertThat(((Step.Send) c.steps().get(1)).save()).isEqualTo(new Step.Save("first", 0, null));
         assertThat(sent(c.steps().get(2), new TestBindings().with("n", "1").with("first", "f")))
                 .containsExactly("SET", "ns:key:1", "f-1");
+    }
+
+    @Test
+    void saveByFieldOfAMapReply() {
+        SpecCase c = oneCase("", "      - {send: [CONFIG, GET, maxmemory], save: {limit: maxmemory}}",
+                "      - {send: [CONFIG, SET, maxmemory, $limit]}");
+        assertThat(((Step.Send) c.steps().get(0)).save()).isEqualTo(new Step.Save("limit", null, "maxmemory"));
+        assertThat(sent(c.steps().get(1), new TestBindings().with("limit", "0"))).containsExactly("CONFIG", "SET", "maxmemory", "0");
     }
 
     @Test
@@ -185,11 +193,20 @@ class SpecParserTest {
         assertThat(g.until()).isEqualTo(Version.of(7, 2, 0));
         assertThat(g.flavours()).containsExactlyInAnyOrder(Flavour.REDIS, Flavour.VALKEY);
         assertThat(g.protocols()).containsExactly(3);
-        assertThat(g.applies(Version.of(7, 0, 15), Flavour.REDIS, 3)).isTrue();
-        assertThat(g.skipReason(Version.of(6, 2, 11), Flavour.REDIS, 2)).contains("RESP2 not applicable (protocols [3])");
-        assertThat(g.skipReason(Version.of(6, 0, 0), Flavour.REDIS, 3)).contains("needs 6.2.0, server is 6.0.0");
-        assertThat(g.skipReason(Version.of(7, 2, 4), Flavour.VALKEY, 3)).contains("applies before 7.2.0, server is 7.2.4");
-        assertThat(g.skipReason(Version.of(7, 0, 0), Flavour.KEYDB, 3)).contains("only for [redis, valkey], server is keydb");
+        assertThat(g.applies(Version.of(7, 0, 15), Flavour.REDIS, 3, "standalone")).isTrue();
+        assertThat(g.skipReason(Version.of(6, 2, 11), Flavour.REDIS, 2, "standalone")).contains("RESP2 not applicable (protocols [3])");
+        assertThat(g.skipReason(Version.of(6, 0, 0), Flavour.REDIS, 3, "standalone")).contains("needs 6.2.0, server is 6.0.0");
+        assertThat(g.skipReason(Version.of(7, 2, 4), Flavour.VALKEY, 3, "standalone")).contains("applies before 7.2.0, server is 7.2.4");
+        assertThat(g.skipReason(Version.of(7, 0, 0), Flavour.KEYDB, 3, "standalone")).contains("only for [redis, valkey], server is keydb");
+    }
+
+    @Test
+    void modesGateCasesAndSteps() {
+        SpecCase c = oneCase("    modes: cluster\n", "      - {send: [PING], modes: [standalone, cluster]}");
+        assertThat(c.gate().modes()).containsExactly("cluster");
+        assertThat(c.gate().skipReason(Version.of(7, 0, 0), Flavour.REDIS, 2, "standalone"))
+                .contains("only in cluster mode, server is standalone");
+        assertThat(c.steps().get(0).gate().modes()).containsExactlyInAnyOrder("standalone", "cluster");
     }
 
     @Test
@@ -215,12 +232,12 @@ class SpecParserTest {
         assertThat(blpop.expect()).isNull();
         assertThat(blpop.client()).isEqualTo("b");
         assertThat(blpop.gate().until()).isEqualTo(Version.of(7, 0, 0));
-        assertThat(s.get(1)).isEqualTo(new Step.Silence(9, new Gate(Version.of(7, 0, 0), null, Set.of(), Set.of(2, 3)), "b", 100));
+        assertThat(s.get(1)).isEqualTo(new Step.Silence(9, new Gate(Version.of(7, 0, 0), null, Set.of(), Set.of(2, 3), Set.of()), "b", 100));
         assertThat(((Step.Send) s.get(2)).gate().flavours()).containsExactly(Flavour.GARNET);
         Step.Await await = (Step.Await) s.get(3);
         assertThat(await.client()).isEqualTo("b");
         assertThat(await.timeoutMs()).isEqualTo(2000);
-        assertThat(await.save()).isEqualTo(new Step.Save("v", 1));
+        assertThat(await.save()).isEqualTo(new Step.Save("v", 1, null));
         assertThat(await.expect()).isInstanceOf(CollectionMatchers.Array.class);
         Step.Send get = (Step.Send) s.get(4);
         assertThat(get.client()).isEqualTo("a");

@@ -2,6 +2,7 @@ package io.redspec.cli;
 
 import io.redspec.engine.RedspecConfig;
 import io.redspec.engine.RedspecTestEngine;
+import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.HtmlReport;
 import io.redspec.report.RunResults;
@@ -119,14 +120,15 @@ final class RunCommand implements Callable<Integer> {
             return list(launcher.discover(request), out);
         }
         Path dir = ReportDir.create(reportDir, "");
-        AllureJunitPlatform allure = new AllureJunitPlatform(
-                new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results"))));
+        AllureLifecycle allureLifecycle = new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results")));
+        AllureJunitPlatform allure = new AllureJunitPlatform(allureLifecycle);
+        AllureCaseDetails allureDetails = new AllureCaseDetails(allureLifecycle, loaded.files());
         RunResults results = new RunResults();
         boolean live = System.console() != null && System.getenv("CI") == null;
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
-        launcher.execute(request, results, console, junitXml, allure);
+        launcher.execute(request, results, console, junitXml, allure, allureDetails);
 
         Map<String, Object> summary = SummaryJson.build(results, target);
         SummaryJson.write(summary, dir.resolve("summary.json"));

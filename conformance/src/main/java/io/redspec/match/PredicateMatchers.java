@@ -118,9 +118,9 @@ public final class PredicateMatchers {
                     return null;
                 }
             }
-            return "expected one of " + describe(ctx) + ", got " + Replies.show(actual);
+            return "expected " + describe(ctx) + ", got " + Replies.show(actual);
         }
-        public String describe(MatchContext ctx) { return CollectionMatchers.describeAll(options, ctx); }
+        public String describe(MatchContext ctx) { return "one of " + CollectionMatchers.describeAll(options, ctx); }
     }
 
     /** Every element of an array, set or push matches. */

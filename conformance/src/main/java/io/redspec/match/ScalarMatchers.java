@@ -62,7 +62,7 @@ public final class ScalarMatchers {
                     && (format == null || format.equals(v.format()))) {
                 return null;
             }
-            return "expected verbatim string " + describe(ctx) + ", got " + Replies.show(actual);
+            return "expected " + describe(ctx) + ", got " + Replies.show(actual);
         }
         public String describe(MatchContext ctx) {
             String q = Replies.quote(text.render(ctx.bindings()));

@@ -50,7 +50,7 @@ final class MatcherParser {
 
     private Matcher scalar(ScalarNode s) {
         Tag tag = s.getTag();
-        if (tag.equals(Tag.NULL)) {
+        if (tag.equals(Tag.NULL) || (s.getScalarStyle() == org.snakeyaml.engine.v2.common.ScalarStyle.PLAIN && s.getValue().equals("~"))) {
             return new ScalarMatchers.Null(RespNull.Kind.BULK);
         }
         if (tag.equals(Tag.INT)) {
@@ -107,8 +107,7 @@ final class MatcherParser {
             case "verbatim" -> new ScalarMatchers.Verbatim(template(v),
                     fields.containsKey("format") ? yaml.string(fields.get("format"), "format") : null);
             case "int" -> new ScalarMatchers.Int(yaml.integer(v, "int"));
-            case "double" -> new ScalarMatchers.Double(yaml.number(v, "double"),
-                    fields.containsKey("tolerance") ? yaml.number(fields.get("tolerance"), "tolerance") : 0);
+            case "double" -> new ScalarMatchers.Double(yaml.number(v, "double"), tolerance(fields.get("tolerance")));
             case "bignum" -> {
                 try {
                     yield new ScalarMatchers.BigNum(new BigInteger(yaml.string(v, "bignum")));
@@ -138,9 +137,21 @@ final class MatcherParser {
                 if (lohi.size() != 2) {
                     throw yaml.error(v, "range takes [low, high]");
                 }
-                yield new PredicateMatchers.Range(bound(lohi.get(0), "range low"), bound(lohi.get(1), "range high"));
+                Template lo = bound(lohi.get(0), "range low");
+                Template hi = bound(lohi.get(1), "range high");
+                if (!lo.source().contains("$") && !hi.source().contains("$")
+                        && yaml.number(lohi.get(0), "range low") > yaml.number(lohi.get(1), "range high")) {
+                    throw yaml.error(v, "range [low, high] needs low <= high");
+                }
+                yield new PredicateMatchers.Range(lo, hi);
             }
-            case "len" -> new PredicateMatchers.Len((int) yaml.integer(v, "len"));
+            case "len" -> {
+                long n = yaml.integer(v, "len");
+                if (n < 0 || n > Integer.MAX_VALUE) {
+                    throw yaml.error(v, "len must be 0.." + Integer.MAX_VALUE + ", got " + n);
+                }
+                yield new PredicateMatchers.Len((int) n);
+            }
             case "regex" -> new PredicateMatchers.Regex(regex(v));
             case "one_of" -> new PredicateMatchers.OneOf(list(v, "one_of"));
             case "each" -> new PredicateMatchers.Each(parse(v));
@@ -150,6 +161,17 @@ final class MatcherParser {
             case "any" -> flag(v, "any", new PredicateMatchers.Any());
             default -> throw yaml.error(v, "unknown matcher '" + name + "'");
         };
+    }
+
+    private double tolerance(Node n) {
+        if (n == null) {
+            return 0;
+        }
+        double t = yaml.number(n, "tolerance");
+        if (!(t >= 0) || Double.isInfinite(t)) {
+            throw yaml.error(n, "tolerance must be a finite number >= 0");
+        }
+        return t;
     }
 
     /** A range bound: a number, or a text with placeholders that renders to one. */

@@ -126,11 +126,29 @@ public final class SpecParser {
                 tags, gate, exclusive, clients, List.copyOf(setup), body, List.copyOf(teardown));
     }
 
+    /** An alias that contains itself (&a [1, *a]) would make every walk of the tree endless. */
+    private static void rejectRecursion(Node n, Set<Node> path, String displayPath) {
+        if (!path.add(n)) {
+            throw new SpecException(displayPath, YamlNodes.line(n), "a YAML alias refers to itself");
+        }
+        if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s) {
+            s.getValue().forEach(c -> rejectRecursion(c, path, displayPath));
+        } else if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
+            m.getValue().forEach(t -> {
+                rejectRecursion(t.getKeyNode(), path, displayPath);
+                rejectRecursion(t.getValueNode(), path, displayPath);
+            });
+        }
+        path.remove(n);
+    }
+
     private static Node compose(String text, String displayPath) {
         LoadSettings settings = LoadSettings.builder().setLabel(displayPath).setAllowDuplicateKeys(false).build();
         try {
             Optional<Node> node = new Compose(settings).composeString(text);
-            return node.orElseThrow(() -> new SpecException(displayPath, 1, "empty file"));
+            Node root = node.orElseThrow(() -> new SpecException(displayPath, 1, "empty file"));
+            rejectRecursion(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), displayPath);
+            return root;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             throw new SpecException(displayPath, line, "YAML error: " + e.getProblem());

@@ -73,6 +73,9 @@ final class StepParser {
     private Step.Send send(Map<String, Node> f, int line, Gate gate, String client) {
         List<Arg> args = new ArgParser(yaml, variables, matchers).args(f.get("send"));
         boolean async = f.containsKey("async") && yaml.bool(f.get("async"), "async");
+        if (async && f.containsKey("save")) {
+            throw yaml.error(f.get("save"), "an async send reads no reply to save: put save on the await that reads it");
+        }
         Matcher expect = f.containsKey("expect") ? matchers.parse(f.get("expect")) : null;
         if (async && expect != null) {
             throw yaml.error(f.get("expect"), "an async send has no reply to check here: read it with a later await");
@@ -100,8 +103,15 @@ final class StepParser {
             Map.Entry<String, Node> e = m.entrySet().iterator().next();
             Node at = e.getValue();
             boolean isIndex = at instanceof ScalarNode sc && sc.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.INT);
-            save = isIndex ? new Step.Save(e.getKey(), (int) yaml.integer(at, "save index"), null)
-                    : new Step.Save(e.getKey(), null, yaml.string(at, "save field"));
+            if (isIndex) {
+                long index = yaml.integer(at, "save index");
+                if (index < 0 || index > Integer.MAX_VALUE) {
+                    throw yaml.error(at, "save index must be 0 or more (elements count from 0), got " + index);
+                }
+                save = new Step.Save(e.getKey(), (int) index, null);
+            } else {
+                save = new Step.Save(e.getKey(), null, yaml.string(at, "save field"));
+            }
         }
         if (!save.name().matches("[A-Za-z_][A-Za-z0-9_]*") || save.name().matches("key[A-Za-z0-9_]*")
                 || Set.of("ns", "db", "now", "now_ms").contains(save.name())) {

@@ -90,7 +90,12 @@ public final class Template {
     private static Part resolve(String ref, String text, Set<String> knownVariables) {
         Matcher time = TIME.matcher(ref);
         if (time.matches()) {
-            long offset = time.group(3) == null ? 0 : Long.parseLong(time.group(3));
+            long offset;
+            try {
+                offset = time.group(3) == null ? 0 : Long.parseLong(time.group(3));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("time offset too large in '${" + ref + "}'");
+            }
             if ("-".equals(time.group(2))) {
                 offset = -offset;
             }

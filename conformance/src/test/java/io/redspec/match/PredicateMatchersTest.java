@@ -121,7 +121,7 @@ class PredicateMatchersTest {
                 new PredicateMatchers.Each(new PredicateMatchers.OneOf(bs("a", "b")))));
         acceptsBoth(m, array(bulks("a", "b")), array(bulks("b", "b")));
         rejectsBoth(m, array(bulks("a")), array(bulks("a", "c")));
-        assertThat(m.describe(RESP2)).isEqualTo("length 2 and each element [\"a\" (bulk), \"b\" (bulk)]");
+        assertThat(m.describe(RESP2)).isEqualTo("length 2 and each element one of [\"a\" (bulk), \"b\" (bulk)]");
     }
 
     @Test

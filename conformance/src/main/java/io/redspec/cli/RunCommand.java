@@ -146,6 +146,10 @@ final class RunCommand implements Callable<Integer> {
                 summary.get("failed"), summary.get("skipped"), results.durationMs() / 1000.0, summary.get("total"));
         out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
         out.flush();
+        if (results.missing() > 0) {
+            err.println("redspec: the run ended early: " + results.missing() + " case runs were never reported");
+            return RedspecCli.ERROR;
+        }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
     }
 

@@ -24,11 +24,13 @@ public final class RunResults implements TestExecutionListener {
     private final Map<String, String> facts = new ConcurrentHashMap<>();
     private volatile String runFailure;
     private volatile long startMillis;
+    private volatile long planned;
     private volatile long endMillis;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         startMillis = System.currentTimeMillis();
+        planned = testPlan.countTestIdentifiers(TestIdentifier::isTest);
     }
 
     @Override
@@ -117,6 +119,11 @@ public final class RunResults implements TestExecutionListener {
     /** Why the run as a whole failed (no case could run), if it did. */
     public Optional<String> runFailure() {
         return Optional.ofNullable(runFailure);
+    }
+
+    /** Case runs that were discovered but never reported (the run was cut short). */
+    public long missing() {
+        return Math.max(0, planned - results().size());
     }
 
     public long durationMs() {

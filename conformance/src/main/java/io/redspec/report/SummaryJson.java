@@ -27,6 +27,9 @@ public final class SummaryJson {
         m.put("duration_ms", run.durationMs());
         m.put("leftover_keys", run.fact("redspec.leftoverKeys").map(Integer::parseInt).orElse(null));
         run.runFailure().ifPresent(f -> m.put("error", f));
+        if (run.missing() > 0 && run.runFailure().isEmpty()) {
+            m.put("error", "the run ended early: " + run.missing() + " case runs were never reported");
+        }
         m.put("failures", all.stream().filter(r -> r.status().equals(CaseResult.FAILED)).map(r -> {
             Map<String, Object> f = new LinkedHashMap<>();
             f.put("id", r.id());

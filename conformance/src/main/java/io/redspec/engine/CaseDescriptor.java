@@ -10,14 +10,11 @@ import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
-import org.junit.platform.engine.support.hierarchical.ExclusiveResource;
 import org.junit.platform.engine.support.hierarchical.Node;
 
 /** One case under one protocol: the unit that passes, fails or is skipped. */
 final class CaseDescriptor extends AbstractTestDescriptor implements Node<RedspecContext> {
     static final String SEGMENT = "case";
-    /** Every case reads the shared server; exclusive cases write it and so run alone. */
-    static final String SERVER_LOCK = "redspec.server";
 
     private final SpecCase specCase;
     private final int protocol;
@@ -34,6 +31,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     }
 
     SpecCase specCase() { return specCase; }
+    boolean exclusive() { return specCase.exclusive(); }
     int protocol() { return protocol; }
 
     @Override
@@ -65,27 +63,32 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     }
 
     @Override
-    public Set<ExclusiveResource> getExclusiveResources() {
-        return Set.of(new ExclusiveResource(SERVER_LOCK,
-                specCase.exclusive() ? ExclusiveResource.LockMode.READ_WRITE : ExclusiveResource.LockMode.READ));
-    }
-
-    @Override
     public SkipResult shouldBeSkipped(RedspecContext context) {
         var s = context.settings();
         Optional<String> reason = specCase.gate().skipReason(s.version(), s.flavour(), protocol, s.mode());
-        if (reason.isPresent()) {
-            return SkipResult.skip(reason.get());
+        if (reason.isEmpty() && specCase.exclusive() && !context.target().embedded() && !context.config().allowDestructive()) {
+            reason = Optional.of("exclusive: changes server-wide state; runs on embedded targets or with --allow-destructive");
         }
-        if (specCase.exclusive() && !context.target().embedded() && !context.config().allowDestructive()) {
-            return SkipResult.skip("exclusive: changes server-wide state; runs on embedded targets or with --allow-destructive");
+        if (reason.isPresent()) {
+            if (!specCase.exclusive()) {
+                context.exclusiveGate().sharedDone();
+            }
+            return SkipResult.skip(reason.get());
         }
         return SkipResult.doNotSkip();
     }
 
     @Override
     public RedspecContext execute(RedspecContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
-        new CaseRunner(context.settings()).run(specCase, protocol);
+        if (specCase.exclusive()) {
+            context.exclusiveGate().runAlone(() -> new CaseRunner(context.settings()).run(specCase, protocol));
+            return context;
+        }
+        try {
+            new CaseRunner(context.settings()).run(specCase, protocol);
+        } finally {
+            context.exclusiveGate().sharedDone();
+        }
         return context;
     }
 }

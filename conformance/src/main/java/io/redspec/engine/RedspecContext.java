@@ -11,24 +11,29 @@ final class RedspecContext implements EngineExecutionContext {
     private final EngineExecutionListener listener;
     private final Target target;
     private final RunSettings settings;
+    private final ExclusiveGate exclusiveGate;
 
     RedspecContext(RedspecConfig config, EngineExecutionListener listener) {
-        this(config, listener, null, null);
+        this(config, listener, null, null, null);
     }
 
-    private RedspecContext(RedspecConfig config, EngineExecutionListener listener, Target target, RunSettings settings) {
+    private RedspecContext(RedspecConfig config, EngineExecutionListener listener, Target target, RunSettings settings,
+                           ExclusiveGate exclusiveGate) {
         this.config = config;
         this.listener = listener;
         this.target = target;
         this.settings = settings;
+        this.exclusiveGate = exclusiveGate;
     }
 
-    RedspecContext connected(Target target, RunSettings settings) {
-        return new RedspecContext(config, listener, target, settings);
+    /** The context the cases run in: connected, and with the gate that keeps exclusive cases apart. */
+    RedspecContext connected(Target target, RunSettings settings, ExclusiveGate exclusiveGate) {
+        return new RedspecContext(config, listener, target, settings, exclusiveGate);
     }
 
     RedspecConfig config() { return config; }
     EngineExecutionListener listener() { return listener; }
     Target target() { return target; }
     RunSettings settings() { return settings; }
+    ExclusiveGate exclusiveGate() { return exclusiveGate; }
 }

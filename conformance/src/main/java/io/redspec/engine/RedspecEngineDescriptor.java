@@ -48,7 +48,9 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
             entry.put(ENTRY_VERSION, version.toString());
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
-            return context.connected(target, settings);
+            long shared = getDescendants().stream()
+                    .filter(d -> d instanceof CaseDescriptor c && !c.exclusive()).count();
+            return context.connected(target, settings, new ExclusiveGate(shared));
         } catch (Exception | Error e) {
             target.close();
             throw e;

@@ -1,0 +1,104 @@
+package io.redspec.load.record;
+
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Redspec's own record of a run, next to Gatling's: microsecond latencies per request name,
+ * invariant counters and derived figures. Gatling's clock has millisecond resolution and its
+ * binary log is not meant to be parsed, so summary.json is built from this instead.
+ * One recorder per run; {@link #reset()} starts a new one.
+ */
+public final class LoadRecorder {
+
+    private static volatile LoadRecorder current = new LoadRecorder();
+
+    private final Map<String, RequestStats> requests = new ConcurrentHashMap<>();
+    private final ConcurrentHistogram allCommands = new ConcurrentHistogram(3);
+    private final LongAdder commandsOk = new LongAdder();
+    private final LongAdder commandsKo = new LongAdder();
+    private final AtomicLong firstStartNanos = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong lastEndNanos = new AtomicLong(Long.MIN_VALUE);
+    private final Map<String, LongAdder> invariants = new ConcurrentSkipListMap<>();
+    private final Map<String, Double> figures = new ConcurrentSkipListMap<>();
+
+    public static LoadRecorder current() {
+        return current;
+    }
+
+    /** Starts a fresh record; the previous one stays valid for whoever holds it. */
+    public static LoadRecorder reset() {
+        current = new LoadRecorder();
+        return current;
+    }
+
+    public void record(String name, RequestKind kind, long startNanos, long endNanos, boolean ok) {
+        long micros = (endNanos - startNanos) / 1_000;
+        requests.computeIfAbsent(name, n -> new RequestStats(kind)).record(micros, ok);
+        if (kind == RequestKind.COMMAND) {
+            allCommands.recordValue(Math.max(0, micros));
+            (ok ? commandsOk : commandsKo).increment();
+            firstStartNanos.accumulateAndGet(startNanos, Math::min);
+            lastEndNanos.accumulateAndGet(endNanos, Math::max);
+        }
+    }
+
+    /** Declares an invariant counter so that a zero count still shows in the summary. */
+    public void declareInvariant(String name) {
+        invariants.computeIfAbsent(name, n -> new LongAdder());
+    }
+
+    public void countInvariant(String name, long delta) {
+        invariants.computeIfAbsent(name, n -> new LongAdder()).add(delta);
+    }
+
+    public long invariant(String name) {
+        LongAdder a = invariants.get(name);
+        return a == null ? 0 : a.sum();
+    }
+
+    public Map<String, Long> invariants() {
+        Map<String, Long> out = new TreeMap<>();
+        invariants.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    /** A derived figure worth reporting (hit ratio, messages per second…). */
+    public void putFigure(String name, double value) {
+        figures.put(name, value);
+    }
+
+    public Map<String, Double> figures() {
+        return new TreeMap<>(figures);
+    }
+
+    public Map<String, RequestStats> requests() {
+        return new TreeMap<>(requests);
+    }
+
+    public long commandsOk() {
+        return commandsOk.sum();
+    }
+
+    public long commandsKo() {
+        return commandsKo.sum();
+    }
+
+    public Histogram allCommands() {
+        return allCommands.copy();
+    }
+
+    /** Seconds from the first command sent to the last reply received, 0 before any. */
+    public double commandSeconds() {
+        long first = firstStartNanos.get();
+        long last = lastEndNanos.get();
+        return last > first ? (last - first) / 1e9 : 0;
+    }
+}

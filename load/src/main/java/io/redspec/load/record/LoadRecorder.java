@@ -27,6 +27,7 @@ public final class LoadRecorder {
     private final AtomicLong firstStartNanos = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastEndNanos = new AtomicLong(Long.MIN_VALUE);
     private final Map<String, LongAdder> invariants = new ConcurrentSkipListMap<>();
+    private final java.util.Set<String> gating = ConcurrentHashMap.newKeySet();
     private final Map<String, Double> figures = new ConcurrentSkipListMap<>();
 
     public static LoadRecorder current() {
@@ -50,9 +51,32 @@ public final class LoadRecorder {
         }
     }
 
-    /** Declares an invariant counter so that a zero count still shows in the summary. */
-    public void declareInvariant(String name) {
+    /**
+     * Declares an invariant counter so that a zero count still shows in the summary.
+     * {@code mustBeZero} marks counts that fail the run (exit 1); others are reported only,
+     * e.g. the violations an unsafe lock recipe is expected to show.
+     */
+    public void declareInvariant(String name, boolean mustBeZero) {
         invariants.computeIfAbsent(name, n -> new LongAdder());
+        if (mustBeZero) {
+            gating.add(name);
+        }
+    }
+
+    /** The declared must-be-zero invariants whose count is not zero. */
+    public Map<String, Long> violatedInvariants() {
+        Map<String, Long> out = new TreeMap<>();
+        for (String name : gating) {
+            long n = invariant(name);
+            if (n != 0) {
+                out.put(name, n);
+            }
+        }
+        return out;
+    }
+
+    public java.util.Set<String> gatingInvariants() {
+        return new java.util.TreeSet<>(gating);
     }
 
     public void countInvariant(String name, long delta) {

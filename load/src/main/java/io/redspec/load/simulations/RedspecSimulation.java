@@ -34,12 +34,29 @@ public abstract class RedspecSimulation extends Simulation {
         this.recorder = LoadRecorder.reset();
         if (settings.uri() != null) {
             this.ownTarget = null;
-            this.endpoint = Endpoint.parse(settings.uri());
+            Endpoint parsed = Endpoint.parse(settings.uri());
+            this.endpoint = Boolean.parseBoolean(settings.stringParam("tlsInsecure", "false")) ? parsed.withTlsInsecure(true) : parsed;
         } else {
             this.ownTarget = LoadTargets.open(settings.target(), settings.timeout());
             this.endpoint = ownTarget.endpoint();
         }
         this.prefix = "redspec:load:" + scenarioName + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ":";
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong loadEndNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** When the planned load ends, fixed by the first user that asks (System.nanoTime() scale). */
+    protected long loadEndNanos() {
+        long end = loadEndNanos.get();
+        if (end == 0) {
+            loadEndNanos.compareAndSet(0, System.nanoTime() + settings.duration().toNanos());
+            end = loadEndNanos.get();
+        }
+        return end;
+    }
+
+    protected boolean loadRunning() {
+        return System.nanoTime() < loadEndNanos();
     }
 
     protected RedisProtocolBuilder protocol() {

@@ -8,10 +8,11 @@ package io.redspec.load.protocol;
 public interface MessageHandler {
 
     /**
+     * @param subscriber the Gatling user id of the subscriber that received the message
      * @return how to record the message: a {@link Delivery} (its latency and whether it was
      *         acceptable), or null to record nothing
      */
-    Delivery onMessage(String channel, String message, long receivedNanos);
+    Delivery onMessage(long subscriber, String channel, String message, long receivedNanos);
 
     /**
      * @param sentNanos {@code System.nanoTime()} when the message was sent (same JVM) or due

@@ -64,7 +64,7 @@ final class RedisSubscribeAction extends RedisAction {
         @Override
         public void message(String channel, String message) {
             long receivedNanos = System.nanoTime();
-            MessageHandler.Delivery delivery = handler.onMessage(channel, message, receivedNanos);
+            MessageHandler.Delivery delivery = handler.onMessage(subscriber.userId(), channel, message, receivedNanos);
             if (delivery != null) {
                 long startMillis = clock.nowMillis() - Math.max(0, (receivedNanos - delivery.sentNanos()) / 1_000_000);
                 finish(subscriber, deliveryName, RequestKind.SPAN, startMillis, delivery.sentNanos(), receivedNanos,

@@ -50,7 +50,11 @@ final class RedisCommandAction extends RedisAction {
         connection.dispatch(command);
         command.whenComplete((reply, error) -> {
             long endNanos = System.nanoTime();
-            session.eventLoop().execute(() -> complete(session, startMillis, startNanos, endNanos, reply, error));
+            if (session.eventLoop().inEventLoop()) {
+                complete(session, startMillis, startNanos, endNanos, reply, error);
+            } else {
+                session.eventLoop().execute(() -> complete(session, startMillis, startNanos, endNanos, reply, error));
+            }
         });
     }
 

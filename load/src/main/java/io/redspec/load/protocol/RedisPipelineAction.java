@@ -11,7 +11,6 @@ import io.redspec.load.record.RequestKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
@@ -53,32 +52,42 @@ final class RedisPipelineAction extends RedisAction {
             commands.add(c);
             batch.add(c);
         }
-        long[] endNanos = new long[n];
-        String[] failures = new String[n];
-        AtomicInteger pending = new AtomicInteger(n);
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
         connection.dispatch(batch);
-        for (int i = 0; i < n; i++) {
-            int index = i;
-            commands.get(i).whenComplete((reply, error) -> {
-                endNanos[index] = System.nanoTime();
-                failures[index] = error == null ? null : message(error);
-                if (pending.decrementAndGet() == 0) {
-                    session.eventLoop().execute(() -> complete(session, lines, startMillis, startNanos, endNanos, failures));
-                }
-            });
-        }
+        // One connection answers in order: when the last reply is in, all are. Like redis-benchmark,
+        // every command of the batch gets the batch's latency.
+        commands.get(n - 1).whenComplete((reply, error) -> {
+            long endNanos = System.nanoTime();
+            if (session.eventLoop().inEventLoop()) {
+                complete(session, lines, commands, startMillis, startNanos, endNanos);
+            } else {
+                session.eventLoop().execute(() -> complete(session, lines, commands, startMillis, startNanos, endNanos));
+            }
+        });
     }
 
-    private void complete(Session session, List<List<String>> lines, long startMillis, long startNanos,
-                          long[] endNanos, String[] failures) {
+    private void complete(Session session, List<List<String>> lines, List<AsyncCommand<String, String, Object>> commands,
+                          long startMillis, long startNanos, long endNanos) {
         boolean allOk = true;
         for (int i = 0; i < lines.size(); i++) {
+            String failure = failureOf(commands.get(i));
             String requestName = name + " " + lines.get(i).get(0).toUpperCase(Locale.ROOT);
-            finish(session, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos[i], failures[i]);
-            allOk &= failures[i] == null;
+            finish(session, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failure);
+            allOk &= failure == null;
         }
         next.$bang(allOk ? session : session.markAsFailed());
+    }
+
+    private static String failureOf(AsyncCommand<String, String, Object> command) {
+        if (!command.isDone()) {
+            return "no reply"; // cannot happen after the last reply; kept so a bug shows as KO, not a hang
+        }
+        try {
+            command.join();
+            return null;
+        } catch (RuntimeException e) {
+            return message(e);
+        }
     }
 }

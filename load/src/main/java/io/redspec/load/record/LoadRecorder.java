@@ -1,6 +1,5 @@
 package io.redspec.load.record;
 
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -21,11 +21,9 @@ public final class LoadRecorder {
     private static volatile LoadRecorder current = new LoadRecorder();
 
     private final Map<String, RequestStats> requests = new ConcurrentHashMap<>();
-    private final ConcurrentHistogram allCommands = new ConcurrentHistogram(3);
-    private final LongAdder commandsOk = new LongAdder();
-    private final LongAdder commandsKo = new LongAdder();
+    private final RequestStats allCommands = new RequestStats(RequestKind.COMMAND);
     private final AtomicLong firstStartNanos = new AtomicLong(Long.MAX_VALUE);
-    private final AtomicLong lastEndNanos = new AtomicLong(Long.MIN_VALUE);
+    private final LongAccumulator lastEndNanos = new LongAccumulator(Math::max, Long.MIN_VALUE);
     private final Map<String, LongAdder> invariants = new ConcurrentSkipListMap<>();
     private final java.util.Set<String> gating = ConcurrentHashMap.newKeySet();
     private final Map<String, Double> figures = new ConcurrentSkipListMap<>();
@@ -42,12 +40,19 @@ public final class LoadRecorder {
 
     public void record(String name, RequestKind kind, long startNanos, long endNanos, boolean ok) {
         long micros = (endNanos - startNanos) / 1_000;
-        requests.computeIfAbsent(name, n -> new RequestStats(kind)).record(micros, ok);
+        RequestStats stats = requests.get(name);
+        if (stats == null) {
+            stats = requests.computeIfAbsent(name, n -> new RequestStats(kind));
+        }
+        stats.record(micros, ok);
         if (kind == RequestKind.COMMAND) {
-            allCommands.recordValue(Math.max(0, micros));
-            (ok ? commandsOk : commandsKo).increment();
-            firstStartNanos.accumulateAndGet(startNanos, Math::min);
-            lastEndNanos.accumulateAndGet(endNanos, Math::max);
+            allCommands.record(micros, ok);
+            // written by the first commands only, so no contention for the rest of the run
+            long first = firstStartNanos.get();
+            while (startNanos < first && !firstStartNanos.compareAndSet(first, startNanos)) {
+                first = firstStartNanos.get();
+            }
+            lastEndNanos.accumulate(endNanos);
         }
     }
 
@@ -108,21 +113,21 @@ public final class LoadRecorder {
     }
 
     public long commandsOk() {
-        return commandsOk.sum();
+        return allCommands.ok();
     }
 
     public long commandsKo() {
-        return commandsKo.sum();
+        return allCommands.ko();
     }
 
     public Histogram allCommands() {
-        return allCommands.copy();
+        return allCommands.histogram();
     }
 
     /** Seconds from the first command sent to the last reply received, 0 before any. */
     public double commandSeconds() {
         long first = firstStartNanos.get();
         long last = lastEndNanos.get();
-        return last > first ? (last - first) / 1e9 : 0;
+        return first != Long.MAX_VALUE && last > first ? (last - first) / 1e9 : 0;
     }
 }

@@ -1,15 +1,21 @@
 package io.redspec.load.record;
 
-import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.LongAdder;
 
-/** Timings (microseconds) and OK/KO counts of one request name. Thread-safe. */
+/**
+ * Timings (microseconds) and OK/KO counts of one request name. Each recording thread writes its
+ * own histogram, so recording costs no shared write; {@link #histogram()} merges them and is
+ * meant for after the run (counts can be read any time).
+ */
 public final class RequestStats {
 
     private final RequestKind kind;
-    private final ConcurrentHistogram micros = new ConcurrentHistogram(3);
+    private final Queue<Histogram> perThread = new ConcurrentLinkedQueue<>();
+    private final ThreadLocal<Histogram> local = ThreadLocal.withInitial(this::newThreadHistogram);
     private final LongAdder ok = new LongAdder();
     private final LongAdder ko = new LongAdder();
 
@@ -17,8 +23,14 @@ public final class RequestStats {
         this.kind = kind;
     }
 
+    private Histogram newThreadHistogram() {
+        Histogram h = new Histogram(3);
+        perThread.add(h);
+        return h;
+    }
+
     void record(long durationMicros, boolean succeeded) {
-        micros.recordValue(Math.max(0, durationMicros));
+        local.get().recordValue(Math.max(0, durationMicros));
         (succeeded ? ok : ko).increment();
     }
 
@@ -38,8 +50,12 @@ public final class RequestStats {
         return ok() + ko();
     }
 
-    /** A copy that can be read while recording goes on. */
+    /** All threads' timings merged into a new histogram. */
     public Histogram histogram() {
-        return micros.copy();
+        Histogram merged = new Histogram(3);
+        for (Histogram h : perThread) {
+            merged.add(h);
+        }
+        return merged;
     }
 }

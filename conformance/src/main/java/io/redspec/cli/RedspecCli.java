@@ -1,8 +1,46 @@
 package io.redspec.cli;
 
-/** Placeholder entry point; replaced by the picocli command tree. */
-public final class RedspecCli {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code redspec}: the command-line entry point. Exit 0 all passed, 1 failures, 2 usage/spec/connection error. */
+@Command(name = "redspec", mixinStandardHelpOptions = true, versionProvider = RedspecCli.Version.class,
+        description = "Conformance suite for Redis-compatible servers.",
+        subcommands = {RunCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
+public final class RedspecCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILURES = 1;
+    public static final int ERROR = 2;
+
     public static void main(String[] args) {
-        System.out.println("redspec");
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new RedspecCli());
+        cli.setExitCodeExceptionMapper(t -> ERROR);
+        cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // a bug or an unexpected environment: one clear line, never a stack trace
+            cmd.getErr().println("redspec: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            if (System.getenv("REDSPEC_DEBUG") != null) {
+                ex.printStackTrace(cmd.getErr());
+            }
+            return ERROR;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = RedspecCli.class.getPackage().getImplementationVersion();
+            return new String[] {"redspec " + (v == null ? "dev" : v)};
+        }
     }
 }

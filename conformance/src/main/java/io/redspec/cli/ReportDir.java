@@ -1,0 +1,37 @@
+package io.redspec.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
+/** The report directory of a run: given, or {@code reports/<timestamp>/} with {@code reports/latest} pointing at it. */
+final class ReportDir {
+    private ReportDir() {}
+
+    static Path create(Path given, String suffix) throws IOException {
+        if (given != null) {
+            Files.createDirectories(given);
+            return given;
+        }
+        Path base = Path.of("reports");
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = base.resolve(stamp + suffix);
+        for (int i = 2; Files.exists(dir); i++) {
+            dir = base.resolve(stamp + suffix + "-" + i);
+        }
+        Files.createDirectories(dir);
+        Path latest = base.resolve("latest");
+        try {
+            Path tmp = base.resolve(".latest-" + ProcessHandle.current().pid());
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, dir.getFileName());
+            Files.move(tmp, latest, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            // no symlinks here (e.g. some Windows set-ups): the timestamped directory is still there
+        }
+        return dir;
+    }
+}

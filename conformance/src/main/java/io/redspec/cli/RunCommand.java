@@ -1,0 +1,199 @@
+package io.redspec.cli;
+
+import io.redspec.engine.RedspecConfig;
+import io.redspec.engine.RedspecTestEngine;
+import io.redspec.report.AllureCaseDetails;
+import io.redspec.report.ConsoleReporter;
+import io.redspec.report.HtmlReport;
+import io.redspec.report.RunResults;
+import io.redspec.report.SummaryJson;
+import io.redspec.spec.SpecException;
+import io.redspec.spec.SpecLoader;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherFactory;
+import io.qameta.allure.AllureLifecycle;
+import io.qameta.allure.FileSystemResultsWriter;
+import io.qameta.allure.junitplatform.AllureJunitPlatform;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code redspec run}: replays the specs through the JUnit Platform launcher — the same engine an IDE
+ * or Surefire runs — with the console, summary, HTML, JUnit XML and Allure writers attached.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Run the spec corpus against a server and write the reports.")
+final class RunCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded",
+            description = "embedded (= embedded:7.0), embedded:7.0, embedded:6.2, redis://[user:password@]host:port[/db] "
+                    + "or rediss://… (default: ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = {"-p", "--protocol"}, paramLabel = "2|3|both", defaultValue = "both",
+            description = "RESP protocol(s) to run every case under (default: ${DEFAULT-VALUE})")
+    String protocol;
+
+    @Option(names = {"-s", "--spec"}, paramLabel = "PATH", arity = "1..*",
+            description = "spec files or directories (default: ./spec)")
+    List<Path> specs;
+
+    @Option(names = "--tags", paramLabel = "EXPR", description = "only cases whose tags match, e.g. tutorial or 'group:list & !slow'")
+    List<String> tags;
+
+    @Option(names = "--exclude-tags", paramLabel = "EXPR", description = "leave out cases whose tags match, e.g. slow")
+    List<String> excludeTags;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "cases run at once (default: 4 × cores, at least 4)")
+    Integer jobs;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
+            description = "connect and reply timeout, e.g. 5s or 500ms (default: ${DEFAULT-VALUE})")
+    Duration timeout;
+
+    @Option(names = {"-o", "--report-dir"}, paramLabel = "DIR", description = "where to write reports (default: reports/<timestamp>/, linked from reports/latest)")
+    Path reportDir;
+
+    @Option(names = "--server-version", paramLabel = "X.Y.Z", description = "gate cases by this version instead of the one INFO reports")
+    String serverVersion;
+
+    @Option(names = "--allow-destructive", description = "also run exclusive cases (FLUSHDB, CONFIG SET, …) against a non-embedded target")
+    boolean allowDestructive;
+
+    @Option(names = "--tls-insecure", description = "with rediss://, accept any server certificate")
+    boolean tlsInsecure;
+
+    @Option(names = "--list", description = "print the selected cases and exit without running them")
+    boolean list;
+
+    @Option(names = "--mutate", description = "self-check of the corpus: turn every reply into a wrong one; "
+            + "a case passes when it notices, and fails when it still passes")
+    boolean mutate;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            RedspecConfig.protocolsOf(protocol);
+        } catch (IllegalArgumentException e) {
+            err.println("redspec: " + e.getMessage());
+            return RedspecCli.ERROR;
+        }
+        List<Path> paths = SpecPaths.orDefault(specs);
+        SpecLoader.Result loaded = new SpecLoader().load(paths);
+        if (!loaded.errors().isEmpty()) {
+            for (SpecException e : loaded.errors()) {
+                err.println(e.getMessage());
+            }
+            err.println("redspec: " + loaded.errors().size() + " malformed spec file(s); nothing was run");
+            return RedspecCli.ERROR;
+        }
+        LauncherDiscoveryRequest request = request(paths);
+        // Listeners are ours alone: an auto-registered Allure listener would write into ./allure-results.
+        Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                .enableTestExecutionListenerAutoRegistration(false).build());
+        if (list) {
+            return list(launcher.discover(request), out);
+        }
+        Path dir = ReportDir.create(reportDir, "");
+        AllureLifecycle allureLifecycle = new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results")));
+        AllureJunitPlatform allure = new AllureJunitPlatform(allureLifecycle);
+        AllureCaseDetails allureDetails = new AllureCaseDetails(allureLifecycle, loaded.files());
+        RunResults results = new RunResults();
+        boolean live = System.console() != null && System.getenv("CI") == null;
+        ConsoleReporter console = new ConsoleReporter(System.out, live);
+        Files.createDirectories(dir.resolve("junit"));
+        LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
+        launcher.execute(request, results, console, junitXml, allure, allureDetails);
+
+        Map<String, Object> summary = SummaryJson.build(results, target);
+        SummaryJson.write(summary, dir.resolve("summary.json"));
+        HtmlReport.write(results, summary, dir.resolve("report.html"));
+        if (results.runFailure().isPresent()) {
+            out.flush();
+            err.println("redspec: " + results.runFailure().get());
+            err.println("redspec: nothing was run; summary in " + dir.resolve("summary.json"));
+            err.flush();
+            return RedspecCli.ERROR;
+        }
+        out.printf("%s · %s %s%n", summary.get("target"), ((Map<?, ?>) summary.get("server")).get("flavour"),
+                ((Map<?, ?>) summary.get("server")).get("version"));
+        out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.get("passed"),
+                summary.get("failed"), summary.get("skipped"), results.durationMs() / 1000.0, summary.get("total"));
+        out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
+        out.flush();
+        if (results.missing() > 0) {
+            err.println("redspec: the run ended early: " + results.missing() + " case runs were never reported");
+            return RedspecCli.ERROR;
+        }
+        return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
+    }
+
+    private LauncherDiscoveryRequest request(List<Path> paths) {
+        List<DiscoverySelector> selectors = new ArrayList<>();
+        for (Path p : paths) {
+            selectors.add(Files.isDirectory(p) ? DiscoverySelectors.selectDirectory(p.toFile())
+                    : DiscoverySelectors.selectFile(p.toFile()));
+        }
+        LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
+                .filters(EngineFilter.includeEngines(RedspecTestEngine.ID))
+                .configurationParameter(RedspecConfig.TARGET, target)
+                .configurationParameter(RedspecConfig.PROTOCOLS, protocol)
+                .configurationParameter(RedspecConfig.TIMEOUT_MS, String.valueOf(timeout.toMillis()))
+                .configurationParameter(RedspecConfig.JOBS, String.valueOf(jobs != null ? jobs : RedspecConfig.defaultJobs()))
+                .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, String.valueOf(allowDestructive))
+                .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
+                .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate));
+        if (serverVersion != null) {
+            b.configurationParameter(RedspecConfig.SERVER_VERSION, serverVersion);
+        }
+        if (tags != null && !tags.isEmpty()) {
+            b.filters(TagFilter.includeTags(tags));
+        }
+        if (excludeTags != null && !excludeTags.isEmpty()) {
+            b.filters(TagFilter.excludeTags(excludeTags));
+        }
+        return b.build();
+    }
+
+    private static int list(TestPlan plan, PrintWriter out) {
+        int n = 0;
+        for (TestIdentifier root : plan.getRoots()) {
+            for (TestIdentifier file : plan.getChildren(root)) {
+                for (TestIdentifier c : plan.getChildren(file)) {
+                    String where = c.getSource().map(s -> s instanceof org.junit.platform.engine.support.descriptor.FileSource fs
+                            ? RunResultsPaths.display(fs) : "").orElse("");
+                    out.printf("%-60s %s%n", file.getDisplayName() + ":" + c.getDisplayName(), where);
+                    n++;
+                }
+            }
+        }
+        out.println(n + " case runs selected");
+        return RedspecCli.OK;
+    }
+}

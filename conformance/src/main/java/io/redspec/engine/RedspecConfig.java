@@ -1,0 +1,59 @@
+package io.redspec.engine;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.junit.platform.engine.ConfigurationParameters;
+
+/**
+ * The engine's settings, read from JUnit configuration parameters (which fall back to system
+ * properties), so the CLI, Surefire and an IDE configure it the same way.
+ */
+public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
+                            boolean allowDestructive, String serverVersion, boolean tlsInsecure,
+                            List<String> specPaths, boolean mutate) {
+
+    public static final String TARGET = "redspec.target";
+    public static final String PROTOCOLS = "redspec.protocols";
+    public static final String TIMEOUT_MS = "redspec.timeout.ms";
+    public static final String JOBS = "redspec.jobs";
+    public static final String ALLOW_DESTRUCTIVE = "redspec.allowDestructive";
+    public static final String SERVER_VERSION = "redspec.serverVersion";
+    public static final String TLS_INSECURE = "redspec.tlsInsecure";
+    /** Comma-separated spec paths used when a discovery request names no file or directory. */
+    public static final String SPEC = "redspec.spec";
+    /** Feed every step's reply through WrongAnswers; a case passes when it then fails. */
+    public static final String MUTATE = "redspec.mutate";
+
+    public static int defaultJobs() {
+        return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+    }
+
+    public static RedspecConfig from(ConfigurationParameters p) {
+        return new RedspecConfig(
+                p.get(TARGET).orElse("embedded"),
+                p.get(PROTOCOLS).map(RedspecConfig::protocolsOf).orElse(List.of(2, 3)),
+                Duration.ofMillis(p.get(TIMEOUT_MS, Long::parseLong).orElse(5000L)),
+                p.get(JOBS, Integer::parseInt).orElse(defaultJobs()),
+                p.getBoolean(ALLOW_DESTRUCTIVE).orElse(false),
+                p.get(SERVER_VERSION).orElse(null),
+                p.getBoolean(TLS_INSECURE).orElse(false),
+                p.get(SPEC).map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
+                        .orElse(List.of()),
+                p.getBoolean(MUTATE).orElse(false));
+    }
+
+    public static List<Integer> protocolsOf(String s) {
+        return switch (s.trim()) {
+            case "2" -> List.of(2);
+            case "3" -> List.of(3);
+            case "both", "2,3", "" -> List.of(2, 3);
+            default -> throw new IllegalArgumentException("protocol must be 2, 3 or both, not " + s);
+        };
+    }
+
+    public Optional<String> serverVersionOverride() {
+        return Optional.ofNullable(serverVersion);
+    }
+}

@@ -1,0 +1,77 @@
+package io.redspec.engine;
+
+import io.redspec.exec.CaseRunner;
+import io.redspec.exec.RunSettings;
+import io.redspec.resp.Endpoint;
+import io.redspec.server.ServerInfo;
+import io.redspec.server.Target;
+import io.redspec.server.Version;
+import java.security.SecureRandom;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.Node;
+
+/**
+ * The root of a run: connects to (or starts) the target before any case and releases it after the
+ * last, then checks that no key of the run was left behind.
+ */
+final class RedspecEngineDescriptor extends EngineDescriptor implements Node<RedspecContext> {
+    static final String ENTRY_TARGET = "redspec.target";
+    static final String ENTRY_FLAVOUR = "redspec.server.flavour";
+    static final String ENTRY_VERSION = "redspec.server.version";
+    static final String ENTRY_LEFTOVER = "redspec.leftoverKeys";
+
+    RedspecEngineDescriptor(UniqueId id) {
+        super(id, "Redspec");
+    }
+
+    @Override
+    public RedspecContext before(RedspecContext context) throws Exception {
+        RedspecConfig config = context.config();
+        Target target = Target.open(config.target(), config.timeout());
+        try {
+            ServerInfo info = target.serverInfo();
+            Version version = config.serverVersionOverride().map(Version::parse).orElse(info.version());
+            if (version == null) {
+                throw new IllegalStateException(target.description()
+                        + " reports no version in INFO; pass --server-version X.Y.Z so cases can be gated");
+            }
+            Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
+            RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
+                    config.mutate(), "cluster".equals(info.mode()));
+            Map<String, String> entry = new LinkedHashMap<>();
+            entry.put(ENTRY_TARGET, target.description());
+            entry.put(ENTRY_FLAVOUR, info.flavour().id());
+            entry.put(ENTRY_VERSION, version.toString());
+            context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
+            return context.connected(target, settings);
+        } catch (Exception | Error e) {
+            target.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void after(RedspecContext context) throws Exception {
+        if (context.target() == null) {
+            return;
+        }
+        try {
+            List<String> left = CaseRunner.sweepLeftovers(context.settings());
+            context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
+        } catch (Exception e) {
+            // the server may be gone; the cases already say so
+        } finally {
+            context.target().close();
+        }
+    }
+
+    /** Short and random, so concurrent runs against one server never share a key. */
+    private static String newRunId() {
+        return Long.toString(new SecureRandom().nextLong() & Long.MAX_VALUE, 36).substring(0, 8);
+    }
+}

@@ -1,0 +1,142 @@
+package io.redspec.exec;
+
+import io.redspec.resp.Endpoint;
+import io.redspec.resp.RespConnection;
+import io.redspec.resp.RespValue;
+import io.redspec.spec.SpecCase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Runs one case under one protocol: setup, steps, teardown (always), then deletes every key the case
+ * touched — only keys of its own namespace.
+ */
+public final class CaseRunner {
+    private static final AtomicLong CASE_NUMBERS = new AtomicLong();
+
+    private final RunSettings settings;
+
+    public CaseRunner(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    public void run(SpecCase c, int protocol) throws Exception {
+        Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
+        CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
+        RunSettings settings = this.settings;
+        if (settings.cluster()) {
+            try {
+                settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));
+            } catch (IOException e) {
+                throw new IOException(c.location() + ": cannot find the cluster node of the case's slot: " + e.getMessage(), e);
+            }
+        }
+        String file = c.file().displayPath();
+        Throwable failure = null;
+        try (CaseClients clients = new CaseClients(settings, protocol)) {
+            StepExecutor steps = new StepExecutor(settings, protocol, clients, bindings, file);
+            try {
+                steps.run(c.setup(), "setup");
+                steps.run(c.steps(), "step");
+            } catch (Throwable t) {
+                failure = t;
+            }
+            try {
+                steps.run(c.teardown(), "teardown");
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
+                }
+            }
+        } finally {
+            try {
+                deleteKeys(settings, bindings.keysUsed());
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = new IOException("cleaning up the case's keys failed: " + e.getMessage(), e);
+                }
+            }
+        }
+        if (failure instanceof IOException io) {
+            throw new IOException(c.location() + ": connection problem (RESP" + protocol + "): " + io.getMessage(), io);
+        }
+        if (settings.mutate()) {
+            if (failure instanceof CaseFailure) {
+                return; // the case noticed the wrong answers: what --mutate wants to see
+            }
+            if (failure == null) {
+                throw new CaseFailure(c.location() + ": still passes when every reply of its steps is wrong (RESP"
+                        + protocol + "): its expectations do not pin the reply");
+            }
+        }
+        if (failure instanceof CaseFailure cf) {
+            throw cf.withContext("\n  case     " + c.name() + (c.citation() != null ? "\n  see      " + c.citation() : ""));
+        }
+        if (failure != null) {
+            throwUnchecked(failure);
+        }
+    }
+
+    private static void deleteKeys(RunSettings settings, Set<String> keys) throws IOException {
+        if (keys.isEmpty()) {
+            return;
+        }
+        try (RespConnection c = RespConnection.open(settings.endpoint(), 2, settings.timeout())) {
+            List<byte[]> del = new ArrayList<>();
+            del.add("DEL".getBytes(StandardCharsets.UTF_8));
+            for (String k : keys) {
+                del.add(k.getBytes(StandardCharsets.UTF_8));
+            }
+            RespValue r = c.call(del);
+            if (r instanceof RespValue.RespError e) {
+                throw new IOException("DEL failed: " + e.message());
+            }
+        }
+    }
+
+    /**
+     * Keys of this run still present at the end (a leak in the runner or a case): deleted and reported.
+     * On a cluster every master is swept.
+     */
+    public static List<String> sweepLeftovers(RunSettings settings) throws IOException {
+        List<String> left = new ArrayList<>();
+        for (Endpoint node : settings.cluster() ? ClusterRouting.masters(settings.endpoint(), settings.timeout())
+                : Set.of(settings.endpoint())) {
+            left.addAll(sweep(node, settings.runId(), settings.timeout()));
+        }
+        return left;
+    }
+
+    private static List<String> sweep(Endpoint endpoint, String runId, java.time.Duration timeout) throws IOException {
+        List<String> left = new ArrayList<>();
+        try (RespConnection c = RespConnection.open(endpoint, 2, timeout)) {
+            String cursor = "0";
+            do {
+                RespValue r = c.call("SCAN", cursor, "MATCH", CaseBindings.PREFIX + "{" + runId + ".*", "COUNT", "1000");
+                if (!(r instanceof RespValue.RespArray a) || a.elements().size() != 2) {
+                    throw new IOException("unexpected SCAN reply: " + r);
+                }
+                cursor = ((RespValue.BulkString) a.elements().get(0)).text();
+                for (RespValue k : ((RespValue.RespArray) a.elements().get(1)).elements()) {
+                    left.add(((RespValue.BulkString) k).text());
+                }
+            } while (!cursor.equals("0"));
+            if (!left.isEmpty()) {
+                List<byte[]> del = new ArrayList<>();
+                del.add("DEL".getBytes(StandardCharsets.UTF_8));
+                left.forEach(k -> del.add(k.getBytes(StandardCharsets.UTF_8)));
+                c.call(del);
+            }
+        }
+        return left;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void throwUnchecked(Throwable t) throws T {
+        throw (T) t;
+    }
+}

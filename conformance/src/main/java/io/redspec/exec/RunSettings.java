@@ -1,0 +1,23 @@
+package io.redspec.exec;
+
+import io.redspec.resp.Endpoint;
+import io.redspec.server.Flavour;
+import io.redspec.server.Version;
+import java.time.Duration;
+
+/**
+ * What every case of a run shares: where to connect, what the server is, how long to wait, and
+ * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail.
+ */
+public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
+                          boolean mutate, boolean cluster) {
+
+    /** The same settings with the case's own node (on a cluster, the master of its slot). */
+    RunSettings at(Endpoint node) {
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster);
+    }
+
+    public String mode() {
+        return cluster ? "cluster" : "standalone";
+    }
+}

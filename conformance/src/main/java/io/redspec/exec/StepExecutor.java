@@ -1,0 +1,199 @@
+package io.redspec.exec;
+
+import io.redspec.match.MatchContext;
+import io.redspec.match.Matcher;
+import io.redspec.match.PredicateMatchers;
+import io.redspec.resp.RespConnection;
+import io.redspec.resp.RespFormatter;
+import io.redspec.resp.RespValue;
+import io.redspec.spec.Arg;
+import io.redspec.spec.Step;
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Runs the steps of one case run against its clients and turns a wrong reply into a {@link CaseFailure}. */
+final class StepExecutor {
+    private static final Matcher NOT_ERROR = new PredicateMatchers.NotError();
+    private static final long POLL_INTERVAL_MS = 50;
+
+    private final RunSettings settings;
+    private final int protocol;
+    private final CaseClients clients;
+    private final CaseBindings bindings;
+    private final String file;
+    private final MatchContext matchContext;
+
+    StepExecutor(RunSettings settings, int protocol, CaseClients clients, CaseBindings bindings, String file) {
+        this.settings = settings;
+        this.protocol = protocol;
+        this.clients = clients;
+        this.bindings = bindings;
+        this.file = file;
+        this.matchContext = new MatchContext(protocol, bindings);
+    }
+
+    void run(List<Step> steps, String phase) throws IOException, InterruptedException {
+        for (Step step : steps) {
+            if (!step.gate().applies(settings.version(), settings.flavour(), protocol, settings.mode())) {
+                continue;
+            }
+            if (step instanceof Step.Send s) {
+                send(s, phase);
+            } else if (step instanceof Step.Await a) {
+                await(a, phase);
+            } else if (step instanceof Step.Sleep s) {
+                Pause.sleep(s.ms());
+            } else if (step instanceof Step.Silence s) {
+                silence(s, phase);
+            }
+        }
+    }
+
+    private void send(Step.Send s, String phase) throws IOException, InterruptedException {
+        RespConnection c = clients.get(s.client());
+        if (s.async()) {
+            c.send(render(s));
+            return;
+        }
+        Matcher expect = s.expect() != null ? s.expect() : NOT_ERROR;
+        // a mutated reply never matches, so re-sending would only wait out the bound
+        long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() ? 0 : s.withinMs());
+        while (true) {
+            List<byte[]> args = render(s); // again on each re-send: $now moves on
+            c.send(args);
+            RespValue reply = read(c, settings.timeout(), s.line(), phase, args);
+            String why = expect.mismatch(reply, matchContext);
+            if (why == null) {
+                save(s.save(), reply, s.line());
+                return;
+            }
+            if (System.currentTimeMillis() >= deadline) {
+                String within = s.withinMs() == null ? "" : " (still after re-sending for " + s.withinMs() + " ms)";
+                throw failure(s.line(), phase, args, expect, reply, why + within);
+            }
+            Pause.sleep(POLL_INTERVAL_MS);
+        }
+    }
+
+    private List<byte[]> render(Step.Send s) {
+        List<byte[]> args = new ArrayList<>();
+        for (Arg a : s.args()) {
+            a.expand(bindings, args);
+        }
+        return args;
+    }
+
+    private void await(Step.Await a, String phase) throws IOException {
+        Duration timeout = a.timeoutMs() == null ? settings.timeout() : Duration.ofMillis(a.timeoutMs());
+        RespValue reply = read(clients.get(a.client()), timeout, a.line(), phase, null);
+        String why = a.expect().mismatch(reply, matchContext);
+        if (why != null) {
+            throw failure(a.line(), phase, null, a.expect(), reply, why);
+        }
+        save(a.save(), reply, a.line());
+    }
+
+    private void silence(Step.Silence s, String phase) throws IOException {
+        Optional<RespValue> got = clients.get(s.client()).poll(Duration.ofMillis(s.ms()));
+        if (got.isPresent()) {
+            throw new CaseFailure(where(s.line(), phase) + "\n  expected nothing on client '" + s.client()
+                    + "' for " + s.ms() + " ms\n  actual   " + RespFormatter.format(got.get()),
+                    "nothing for " + s.ms() + " ms", RespFormatter.format(got.get()));
+        }
+    }
+
+    private RespValue read(RespConnection c, Duration timeout, int line, String phase, List<byte[]> sent)
+            throws IOException {
+        try {
+            RespValue reply = c.read(timeout);
+            return settings.mutate() && phase.equals("step") ? WrongAnswers.of(reply) : reply;
+        } catch (SocketTimeoutException e) {
+            throw new CaseFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
+                    + "\n  no reply within " + timeout.toMillis() + " ms");
+        }
+    }
+
+    private void save(Step.Save save, RespValue reply, int line) {
+        if (save == null) {
+            return;
+        }
+        RespValue v = reply;
+        if (save.field() != null) {
+            v = field(reply, save.field());
+            if (v == null) {
+                throw new CaseFailure(file + ":" + line + ": save " + save.name() + ": no field \"" + save.field()
+                        + "\" in " + RespFormatter.format(reply));
+            }
+        }
+        if (save.index() != null) {
+            List<RespValue> els = reply instanceof RespValue.RespArray a ? a.elements() : null;
+            if (els == null || save.index() < 0 || save.index() >= els.size()) {
+                throw new CaseFailure(file + ":" + line + ": save " + save.name() + ": no element " + save.index()
+                        + " in " + RespFormatter.format(reply));
+            }
+            v = els.get(save.index());
+        }
+        byte[] bytes;
+        if (v instanceof RespValue.BulkString b) {
+            bytes = b.bytes();
+        } else if (v instanceof RespValue.SimpleString s) {
+            bytes = s.value().getBytes(StandardCharsets.UTF_8);
+        } else if (v instanceof RespValue.VerbatimString vs) {
+            bytes = vs.bytes();
+        } else if (v instanceof RespValue.RespInteger i) {
+            bytes = Long.toString(i.value()).getBytes(StandardCharsets.UTF_8);
+        } else if (v instanceof RespValue.RespDouble d) {
+            bytes = d.raw().getBytes(StandardCharsets.UTF_8);
+        } else if (v instanceof RespValue.BigNumber n) {
+            bytes = n.value().toString().getBytes(StandardCharsets.UTF_8);
+        } else {
+            throw new CaseFailure(file + ":" + line + ": save " + save.name()
+                    + ": cannot keep " + RespFormatter.format(v) + " as a value");
+        }
+        bindings.save(save.name(), bytes);
+    }
+
+    /** The value of a field in a RESP3 map or a RESP2 flat field/value array; null when absent. */
+    private static RespValue field(RespValue reply, String name) {
+        byte[] want = name.getBytes(StandardCharsets.UTF_8);
+        if (reply instanceof RespValue.RespMap m) {
+            for (var e : m.entries()) {
+                if (e.getKey() instanceof RespValue.BulkString k && java.util.Arrays.equals(k.bytes(), want)) {
+                    return e.getValue();
+                }
+            }
+        } else if (reply instanceof RespValue.RespArray a) {
+            for (int i = 0; i + 1 < a.elements().size(); i += 2) {
+                if (a.elements().get(i) instanceof RespValue.BulkString k && java.util.Arrays.equals(k.bytes(), want)) {
+                    return a.elements().get(i + 1);
+                }
+            }
+        }
+        return null;
+    }
+
+    private CaseFailure failure(int line, String phase, List<byte[]> sent, Matcher expect, RespValue actual, String why) {
+        String expected = expect.describe(matchContext);
+        String got = RespFormatter.format(actual);
+        String msg = where(line, phase)
+                + (sent == null ? "" : "\n  sent     " + show(sent))
+                + "\n  expected " + expected
+                + "\n  actual   " + got.replace("\n", "\n           ")
+                + "\n  because  " + why;
+        return new CaseFailure(msg, expected, got);
+    }
+
+    private String where(int line, String phase) {
+        return file + ":" + line + ": " + phase + " (RESP" + protocol + ")";
+    }
+
+    static String show(List<byte[]> args) {
+        return args.stream().map(RespFormatter::quoted).collect(Collectors.joining(" "));
+    }
+}

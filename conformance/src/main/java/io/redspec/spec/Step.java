@@ -1,0 +1,29 @@
+package io.redspec.spec;
+
+import io.redspec.match.Matcher;
+import java.util.List;
+
+/** One thing a case does on one of its clients. */
+public sealed interface Step {
+    int line();
+    Gate gate();
+
+    /** Send a command; read and match its reply unless {@code async}. */
+    record Send(int line, Gate gate, String client, List<Arg> args, Matcher expect, boolean async,
+                Integer withinMs, Save save) implements Step {}
+
+    /** Read the next reply or push on a client and match it. */
+    record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save) implements Step {}
+
+    /** Wait a bounded time. */
+    record Sleep(int line, Gate gate, int ms) implements Step {}
+
+    /** Assert that nothing arrives on a client for a bounded time. */
+    record Silence(int line, Gate gate, String client, int ms) implements Step {}
+
+    /**
+     * Keep a reply as a variable: the whole reply, one element of an array ({@code index}), or the
+     * value of one field of a map — a RESP3 map or a RESP2 flat field/value array ({@code field}).
+     */
+    record Save(String name, Integer index, String field) {}
+}

@@ -1,0 +1,73 @@
+package io.redspec.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI's exit codes and report files, against the embedded server it starts itself. */
+class RunCommandTest {
+    static final String FIXTURES = "src/test/resources/engine-fixtures/";
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void allPassedExitsZeroAndWritesEveryReport() throws Exception {
+        int code = RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString());
+        assertThat(code).isZero();
+        JsonNode s = new ObjectMapper().readTree(reports.resolve("summary.json").toFile());
+        assertThat(s.get("server").get("flavour").asText()).isEqualTo("redis");
+        assertThat(s.get("server").get("version").asText()).startsWith("7.0.");
+        assertThat(s.get("target").asText()).startsWith("embedded redis-server 7.0.");
+        assertThat(s.get("total").asInt()).isEqualTo(10);
+        assertThat(s.get("passed").asInt()).isEqualTo(8); // the exclusive case runs on an embedded target
+        assertThat(s.get("skipped").asInt()).isEqualTo(2);
+        assertThat(s.get("failed").asInt()).isZero();
+        assertThat(s.get("duration_ms").asLong()).isPositive();
+        assertThat(s.get("failures")).isEmpty();
+        assertThat(reports.resolve("report.html")).exists();
+        try (var xml = Files.list(reports.resolve("junit"))) {
+            assertThat(xml.filter(p -> p.toString().endsWith(".xml")).count()).isEqualTo(1);
+        }
+        try (var allure = Files.list(reports.resolve("allure-results"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(10);
+        }
+    }
+
+    @Test
+    void failuresExitOneAndAreListedWithFileLineAndProtocol() throws Exception {
+        int code = RedspecCli.execute("run", "--spec", FIXTURES + "wrong.yaml", "-o", reports.toString(), "--protocol", "3");
+        assertThat(code).isEqualTo(1);
+        JsonNode f = new ObjectMapper().readTree(reports.resolve("summary.json").toFile()).get("failures").get(0);
+        assertThat(f.get("id").asText()).isEqualTo("wrong:deliberately-wrong");
+        assertThat(f.get("file").asText()).endsWith("engine-fixtures/wrong.yaml");
+        assertThat(f.get("line").asInt()).isEqualTo(4);
+        assertThat(f.get("protocol").asInt()).isEqualTo(3);
+        assertThat(f.get("message").asText()).contains("expected").contains("actual");
+    }
+
+    @Test
+    void malformedSpecsAndUnreachableTargetsExitTwo() {
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "malformed.yaml", "-o", reports.toString())).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "--target", "redis://127.0.0.1:1",
+                "-o", reports.toString())).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--protocol", "4", "--spec", FIXTURES)).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--no-such-option")).isEqualTo(2);
+    }
+
+    @Test
+    void mutationModePassesCasesThatNoticeWrongAnswers() {
+        assertThat(RedspecCli.execute("run", "--mutate", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString()))
+                .isZero();
+    }
+
+    @Test
+    void listPrintsTheSelectedCasesWithoutRunning() {
+        assertThat(RedspecCli.execute("run", "--list", "--spec", FIXTURES + "passing.yaml", "--tags", "resp2")).isZero();
+    }
+}

@@ -1,0 +1,65 @@
+package io.redspec.coverage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.redspec.cli.RedspecCli;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code redspec coverage} command end to end, through the CLI entry point. */
+class CoverageCommandTest {
+
+    private record Run(int status, String out, String err) {}
+
+    private static Run run(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+            int status = RedspecCli.execute(args);
+            return new Run(status, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void printsATablePerGroupAndTheGaps() {
+        Run r = run("coverage", "--spec", Fixtures.resource("corpus").toString(), "--group", "list");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("coverage of 3 spec files, 9 cases").containsPattern("list\\s+\\d+/22")
+                .contains("uncovered commands, list").contains("LPOS COUNT").contains("NOSUCHCOMMAND (1)");
+    }
+
+    @Test
+    void jsonGoesToStdoutAndHtmlToTheDirectory(@TempDir Path dir) {
+        Run r = run("coverage", "-s", Fixtures.resource("corpus").toString(), "--json", "--html", dir.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out().strip()).startsWith("{").endsWith("}").contains("\"commands_total\"");
+        assertThat(r.err()).contains("coverage.html");
+        assertThat(Files.exists(dir.resolve("coverage.html"))).isTrue();
+    }
+
+    @Test
+    void malformedSpecsGiveFileAndLineAndStatus2() {
+        Run r = run("coverage", "--spec", Fixtures.resource("malformed").toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("bad\\.yaml:\\d+: ").contains("malformed spec file");
+    }
+
+    @Test
+    void anUnknownGroupGivesStatus2() {
+        Run r = run("coverage", "--spec", Fixtures.resource("corpus").toString(), "--group", "nope");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown group 'nope'");
+    }
+}

@@ -6,8 +6,8 @@ import io.redspec.load.simulations.AdminClient;
 import io.redspec.load.simulations.Durations;
 import io.redspec.load.simulations.LoadSettings;
 import io.redspec.load.simulations.Scenario;
-import io.redspec.load.target.LoadTarget;
-import io.redspec.load.target.LoadTargets;
+import io.redspec.load.server.LoadTarget;
+import io.redspec.load.server.LoadTargets;
 import io.redspec.resp.Endpoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -46,7 +46,7 @@ public final class LoadCli implements Callable<Integer> {
     String scenario;
 
     @Option(names = "--target", defaultValue = "embedded",
-            description = "embedded (7.0), embedded:7.0, embedded:6.2, redis://[user:pass@]host:port[/db] or rediss://… (default: ${DEFAULT-VALUE})")
+            description = "embedded (7.0), embedded:7.0, embedded:6.2, redis://[user:pass@]host:port[/db] or rediss://[user:pass@]host:port[/db] (default: ${DEFAULT-VALUE})")
     String target;
 
     @Option(names = "--tls-insecure", description = "with rediss://: do not verify the server certificate")
@@ -144,13 +144,13 @@ public final class LoadCli implements Callable<Integer> {
 
         LoadTarget opened;
         try {
-            opened = LoadTargets.open(target, Durations.parse("timeout", timeout));
+            opened = LoadTargets.open(target, Durations.parse("timeout", timeout), tlsInsecure);
         } catch (RuntimeException e) {
             err.println("redspec load: cannot open target " + target + ": " + e.getMessage());
             return BAD_INPUT;
         }
         try (LoadTarget t = opened) {
-            Endpoint endpoint = tlsInsecure ? t.endpoint().withTlsInsecure(true) : t.endpoint();
+            Endpoint endpoint = t.endpoint();
             String reachable = ping(endpoint);
             if (reachable != null) {
                 err.println("redspec load: target " + t.description() + " unreachable: " + reachable);

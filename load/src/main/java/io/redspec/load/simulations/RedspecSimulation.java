@@ -5,8 +5,8 @@ import io.redspec.load.protocol.Redis;
 import io.redspec.load.protocol.RedisComponents;
 import io.redspec.load.protocol.RedisProtocolBuilder;
 import io.redspec.load.record.LoadRecorder;
-import io.redspec.load.target.LoadTarget;
-import io.redspec.load.target.LoadTargets;
+import io.redspec.load.server.LoadTarget;
+import io.redspec.load.server.LoadTargets;
 import io.redspec.resp.Endpoint;
 
 import java.time.Duration;
@@ -37,7 +37,8 @@ public abstract class RedspecSimulation extends Simulation {
             Endpoint parsed = Endpoint.parse(settings.uri());
             this.endpoint = Boolean.parseBoolean(settings.stringParam("tlsInsecure", "false")) ? parsed.withTlsInsecure(true) : parsed;
         } else {
-            this.ownTarget = LoadTargets.open(settings.target(), settings.timeout());
+            this.ownTarget = LoadTargets.open(settings.target(), settings.timeout(),
+                    Boolean.parseBoolean(settings.stringParam("tlsInsecure", "false")));
             this.endpoint = ownTarget.endpoint();
         }
         this.prefix = "redspec:load:" + scenarioName + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ":";

@@ -68,7 +68,7 @@ class LoadCliInputTest {
     void unreachableTarget() {
         // 7129 is in the load module's reserved range and nothing listens there during tests
         assertThat(run("baseline", "--target", "redis://127.0.0.1:7129", "--timeout", "2s")).isEqualTo(LoadCli.BAD_INPUT);
-        assertOneLineError("unreachable");
+        assertOneLineError("cannot connect");
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.redspec.load.support;
 
-import io.redspec.load.target.LoadTarget;
-import io.redspec.load.target.LoadTargets;
+import io.redspec.load.server.LoadTarget;
+import io.redspec.load.server.LoadTargets;
 
 import java.time.Duration;
 

@@ -42,6 +42,9 @@ final class ProgressLine implements AutoCloseable {
             } catch (InterruptedException e) {
                 return;
             }
+            if (!running) {
+                return;
+            }
             tick++;
             LoadRecorder r = LoadRecorder.current();
             long count = r.commandsOk() + r.commandsKo();

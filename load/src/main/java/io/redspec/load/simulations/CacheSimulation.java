@@ -24,6 +24,8 @@ public class CacheSimulation extends RedspecSimulation {
 
     static final String UNWRITTEN = "cache.unwritten_values";
 
+    private final CacheLedger ledger = new CacheLedger();
+
     public CacheSimulation() {
         super("cache");
         int keys = settings.intParam("keys", 100);
@@ -33,7 +35,6 @@ public class CacheSimulation extends RedspecSimulation {
         if (keys < 1 || hotShare < 0 || hotShare > 1) {
             throw new IllegalArgumentException("cache needs keys >= 1 and 0 <= hotShare <= 1");
         }
-        CacheLedger ledger = new CacheLedger();
         recorder.declareInvariant(UNWRITTEN, true);
         String keyPrefix = prefix + "item:";
 
@@ -79,10 +80,7 @@ public class CacheSimulation extends RedspecSimulation {
                         details("cache GET").failedRequests().percent().lt(1.0),
                         details("cache read was written").failedRequests().count().is(0L));
 
-        this.ledger = ledger;
     }
-
-    private final CacheLedger ledger;
 
     @Override
     protected void afterLoad(AdminClient admin) {

@@ -20,6 +20,8 @@ import java.util.function.Function;
 final class RedisPipelineAction extends RedisAction {
 
     private final Function<io.gatling.javaapi.core.Session, List<List<String>>> commandLines;
+    /** "{prefix} {COMMAND}" per command name as written, built once. */
+    private final java.util.Map<String, String> requestNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     RedisPipelineAction(String name, RedisComponents components, Action next,
                         Function<io.gatling.javaapi.core.Session, List<List<String>>> commandLines) {
@@ -72,7 +74,8 @@ final class RedisPipelineAction extends RedisAction {
         boolean allOk = true;
         for (int i = 0; i < lines.size(); i++) {
             String failure = failureOf(commands.get(i));
-            String requestName = name + " " + lines.get(i).get(0).toUpperCase(Locale.ROOT);
+            String requestName = requestNames.computeIfAbsent(lines.get(i).get(0),
+                    verb -> name + " " + verb.toUpperCase(Locale.ROOT));
             finish(session, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failure);
             allOk &= failure == null;
         }

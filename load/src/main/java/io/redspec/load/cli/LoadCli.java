@@ -121,6 +121,11 @@ public final class LoadCli implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!Object.class.getModule().isOpen("java.lang", LoadCli.class.getModule())) {
+            // Gatling's log writer reads String internals; `java -jar` opens java.lang via the manifest
+            err.println("redspec load: start with java -jar redspec-load.jar, or add --add-opens java.base/java.lang=ALL-UNNAMED");
+            return BAD_INPUT;
+        }
         Scenario chosen;
         Duration planned;
         Map<String, String> properties;

@@ -7,6 +7,8 @@ import io.lettuce.core.protocol.AsyncCommand;
 import io.lettuce.core.protocol.Command;
 import io.redspec.load.record.RequestKind;
 
+import io.netty.util.concurrent.ScheduledFuture;
+
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -48,17 +50,20 @@ final class RedisCommandAction extends RedisAction {
         AsyncCommand<String, String, Object> command = new AsyncCommand<>(
                 new Command<>(CommandKeyword.of(argv.get(0)), new AnyReplyOutput(), CommandArgv.of(argv)));
         connection.dispatch(command);
+        ScheduledFuture<?> timeout = Timeouts.arm(session, components, List.of(command));
         command.whenComplete((reply, error) -> {
             long endNanos = System.nanoTime();
             if (session.eventLoop().inEventLoop()) {
-                complete(session, startMillis, startNanos, endNanos, reply, error);
+                complete(session, timeout, startMillis, startNanos, endNanos, reply, error);
             } else {
-                session.eventLoop().execute(() -> complete(session, startMillis, startNanos, endNanos, reply, error));
+                session.eventLoop().execute(() -> complete(session, timeout, startMillis, startNanos, endNanos, reply, error));
             }
         });
     }
 
-    private void complete(Session session, long startMillis, long startNanos, long endNanos, Object reply, Throwable error) {
+    private void complete(Session session, ScheduledFuture<?> timeout, long startMillis, long startNanos, long endNanos,
+                          Object reply, Throwable error) {
+        timeout.cancel(false);
         io.gatling.javaapi.core.Session javaSession = new io.gatling.javaapi.core.Session(session);
         String failure;
         try {

@@ -56,6 +56,10 @@ public final class RedisComponents implements ProtocolComponents {
         return settings;
     }
 
+    java.time.Duration timeout() {
+        return settings.timeout();
+    }
+
     CoreComponents core() {
         return core;
     }

@@ -6,6 +6,7 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.protocol.AsyncCommand;
 import io.lettuce.core.protocol.Command;
 import io.lettuce.core.protocol.RedisCommand;
+import io.netty.util.concurrent.ScheduledFuture;
 import io.redspec.load.record.RequestKind;
 
 import java.util.ArrayList;
@@ -57,20 +58,22 @@ final class RedisPipelineAction extends RedisAction {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
         connection.dispatch(batch);
+        ScheduledFuture<?> timeout = Timeouts.arm(session, components, commands);
         // One connection answers in order: when the last reply is in, all are. Like redis-benchmark,
         // every command of the batch gets the batch's latency.
         commands.get(n - 1).whenComplete((reply, error) -> {
             long endNanos = System.nanoTime();
             if (session.eventLoop().inEventLoop()) {
-                complete(session, lines, commands, startMillis, startNanos, endNanos);
+                complete(session, timeout, lines, commands, startMillis, startNanos, endNanos);
             } else {
-                session.eventLoop().execute(() -> complete(session, lines, commands, startMillis, startNanos, endNanos));
+                session.eventLoop().execute(() -> complete(session, timeout, lines, commands, startMillis, startNanos, endNanos));
             }
         });
     }
 
-    private void complete(Session session, List<List<String>> lines, List<AsyncCommand<String, String, Object>> commands,
-                          long startMillis, long startNanos, long endNanos) {
+    private void complete(Session session, ScheduledFuture<?> timeout, List<List<String>> lines,
+                          List<AsyncCommand<String, String, Object>> commands, long startMillis, long startNanos, long endNanos) {
+        timeout.cancel(false);
         boolean allOk = true;
         for (int i = 0; i < lines.size(); i++) {
             String failure = failureOf(commands.get(i));

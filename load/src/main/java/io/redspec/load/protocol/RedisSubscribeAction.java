@@ -43,7 +43,7 @@ final class RedisSubscribeAction extends RedisAction {
         components.connectPubSubAsync().thenCompose(connection -> {
             connection.addListener(new Listener(session));
             return connection.async().subscribe(names).toCompletableFuture().thenApply(ignored -> connection);
-        }).whenComplete((connection, error) -> {
+        }).orTimeout(components.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS).whenComplete((connection, error) -> {
             long endNanos = System.nanoTime();
             session.eventLoop().execute(() -> {
                 finish(session, name, RequestKind.COMMAND, startMillis, startNanos, endNanos,

@@ -82,6 +82,11 @@ public class ActionsSimulation extends Simulation {
                 .exec(Redis.command("resp3 HGETALL", "HGETALL", p + "h").check(ReplyCheck.isEqualTo(List.of("f", "1"))))
                 .exec(Redis.command("resp3 DEL", "DEL", p + "k", p + "p", p + "h"));
 
+        // BLPOP on an empty list answers after 1 s; the protocol gives up after 300 ms
+        ScenarioBuilder timeout = scenario("timeout")
+                .exec(Redis.command("timeout BLPOP", "BLPOP", p + "empty", "1"))
+                .exec(Redis.pipeline("timeout pipe", s -> List.of(List.of("PING"), List.of("BLPOP", p + "empty", "1"))));
+
         RedisProtocolBuilder redis = Redis.redis().uri(uri).connections(2).timeout(Duration.ofSeconds(5));
         setUp(command.injectOpen(atOnceUsers(1)),
                 pipeline.injectOpen(atOnceUsers(1)),
@@ -89,7 +94,8 @@ public class ActionsSimulation extends Simulation {
                 publisher.injectOpen(atOnceUsers(1)),
                 record.injectOpen(atOnceUsers(1)),
                 perUser.injectOpen(atOnceUsers(3)).protocols(redis.connectionPerUser()),
-                resp3.injectOpen(atOnceUsers(1)).protocols(redis.resp3()))
+                resp3.injectOpen(atOnceUsers(1)).protocols(redis.resp3()),
+                timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))))
                 .protocols(redis)
                 .maxDuration(Duration.ofSeconds(20));
     }

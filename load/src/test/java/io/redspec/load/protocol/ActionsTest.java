@@ -95,6 +95,13 @@ class ActionsTest {
     }
 
     @Test
+    void commandsWithoutReplyInTimeAreKo() {
+        assertThat(stats("timeout BLPOP").ko()).isEqualTo(1);
+        assertThat(stats("timeout BLPOP").histogram().getMaxValue()).isBetween(250_000L, 900_000L); // µs
+        assertThat(stats("timeout pipe BLPOP").ko()).isEqualTo(1);
+    }
+
+    @Test
     void resp3ProtocolFlattensMaps() {
         assertThat(stats("resp3 HGETALL").ok()).isEqualTo(1);
     }

@@ -25,6 +25,8 @@ final class PubSubLedger {
     final LongAdder gaps = new LongAdder();
     final LongAdder reordered = new LongAdder();
     final LongAdder received = new LongAdder();
+    private final Map<Long, LongAdder> gapsByPublisher = new ConcurrentHashMap<>();
+    private final Map<Long, LongAdder> reorderedByPublisher = new ConcurrentHashMap<>();
 
     void subscribed(long subscriber, int room) {
         subscriberRoom.put(subscriber, room);
@@ -49,9 +51,11 @@ final class PubSubLedger {
         String failure = null;
         if (seq > expected) {
             gaps.add(seq - expected);
+            gapsByPublisher.computeIfAbsent(publisher, k -> new LongAdder()).add(seq - expected);
             failure = "missed " + (seq - expected) + " messages of publisher " + publisher;
         } else if (seq < expected) {
             reordered.increment();
+            reorderedByPublisher.computeIfAbsent(publisher, k -> new LongAdder()).increment();
             failure = "message " + seq + " of publisher " + publisher + " arrived after " + last.get();
         }
         last.set(Math.max(last.get(), seq));
@@ -60,18 +64,32 @@ final class PubSubLedger {
 
     /** Messages each subscriber should have had from its room's publishers but did not get. */
     long lost() {
-        long lost = 0;
-        for (Map.Entry<Long, Integer> sub : subscriberRoom.entrySet()) {
-            Map<Long, AtomicLong> seen = lastSeen.get(sub.getKey());
-            for (Map.Entry<Long, Integer> pub : publisherRoom.entrySet()) {
+        return lostByPublisher().values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Per publisher: gaps seen plus messages its room's subscribers never received at all. */
+    Map<Long, Long> lostByPublisher() {
+        Map<Long, Long> lost = new java.util.TreeMap<>();
+        for (Map.Entry<Long, Integer> pub : publisherRoom.entrySet()) {
+            long n = gapsByPublisher.getOrDefault(pub.getKey(), new LongAdder()).sum();
+            long sent = published.get(pub.getKey()).get();
+            for (Map.Entry<Long, Integer> sub : subscriberRoom.entrySet()) {
                 if (pub.getValue().equals(sub.getValue())) {
-                    long sent = published.get(pub.getKey()).get();
-                    AtomicLong got = seen.get(pub.getKey());
-                    lost += sent - (got == null ? 0 : got.get());
+                    AtomicLong got = lastSeen.get(sub.getKey()).get(pub.getKey());
+                    n += sent - (got == null ? 0 : got.get());
                 }
             }
+            lost.put(pub.getKey(), n);
         }
-        return lost + gaps.sum();
+        return lost;
+    }
+
+    Map<Long, Long> reorderedByPublisher() {
+        Map<Long, Long> out = new java.util.TreeMap<>();
+        for (Long publisher : publisherRoom.keySet()) {
+            out.put(publisher, reorderedByPublisher.getOrDefault(publisher, new LongAdder()).sum());
+        }
+        return out;
     }
 
     long published() {

@@ -97,5 +97,8 @@ public class PubSubSimulation extends RedspecSimulation {
         recorder.countInvariant("pubsub.reordered", ledger.reordered.sum());
         recorder.putFigure("pubsub.published", ledger.published());
         recorder.putFigure("pubsub.received", ledger.received.sum());
+        // per publisher (by Gatling user id), so a loss can be traced to one sender
+        ledger.lostByPublisher().forEach((publisher, n) -> recorder.putFigure("pubsub.lost.publisher_" + publisher, n));
+        ledger.reorderedByPublisher().forEach((publisher, n) -> recorder.putFigure("pubsub.reordered.publisher_" + publisher, n));
     }
 }

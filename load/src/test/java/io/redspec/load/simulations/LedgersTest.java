@@ -78,5 +78,7 @@ class LedgersTest {
         // subscriber 10: 1 gap + 1 message never received (4 sent, highest seen 3); 11 is in another room
         assertThat(ledger.lost()).isEqualTo(2);
         assertThat(ledger.published()).isEqualTo(4);
+        assertThat(ledger.lostByPublisher()).containsEntry(1L, 2L);
+        assertThat(ledger.reorderedByPublisher()).containsEntry(1L, 1L);
     }
 }

@@ -33,9 +33,18 @@ import java.util.concurrent.Callable;
  * simulation in this JVM, and writes the Gatling HTML report plus summary.json.
  * Exit codes: 0 passed, 1 an assertion or invariant failed, 2 bad input or unreachable target.
  */
-@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = LoadCli.Version.class,
         description = "Load a Redis-compatible server with a Gatling scenario and check it stayed correct.")
 public final class LoadCli implements Callable<Integer> {
+
+    /** The jar's version when packaged, "dev" from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LoadCli.class.getPackage().getImplementationVersion();
+            return new String[] {"redspec load " + (v == null ? "dev" : v)};
+        }
+    }
 
     static final int OK = 0;
     static final int FAILED = 1;

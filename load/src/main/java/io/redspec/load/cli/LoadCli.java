@@ -1,0 +1,287 @@
+package io.redspec.load.cli;
+
+import io.redspec.load.protocol.ConnectionStrategy;
+import io.redspec.load.record.LoadRecorder;
+import io.redspec.load.simulations.AdminClient;
+import io.redspec.load.simulations.Durations;
+import io.redspec.load.simulations.LoadSettings;
+import io.redspec.load.simulations.Scenario;
+import io.redspec.load.server.LoadTarget;
+import io.redspec.load.server.LoadTargets;
+import io.redspec.resp.Endpoint;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code redspec load <scenario>}: starts or reaches the target, runs the scenario's Gatling
+ * simulation in this JVM, and writes the Gatling HTML report plus summary.json.
+ * Exit codes: 0 passed, 1 an assertion or invariant failed, 2 bad input or unreachable target.
+ */
+@Command(name = "load", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = LoadCli.Version.class,
+        description = "Load a Redis-compatible server with a Gatling scenario and check it stayed correct.")
+public final class LoadCli implements Callable<Integer> {
+
+    /** The jar's version when packaged, "dev" from classes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String v = LoadCli.class.getPackage().getImplementationVersion();
+            return new String[] {"redspec load " + (v == null ? "dev" : v)};
+        }
+    }
+
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "<scenario>",
+            description = "baseline, cache, lock, delay-queue, pubsub or expiry-events")
+    String scenario;
+
+    @Option(names = "--target", defaultValue = "embedded",
+            description = "embedded (7.0), embedded:7.0, embedded:6.2, redis://[user:pass@]host:port[/db] or rediss://[user:pass@]host:port[/db] (default: ${DEFAULT-VALUE})")
+    String target;
+
+    @Option(names = "--tls-insecure", description = "with rediss://: do not verify the server certificate")
+    boolean tlsInsecure;
+
+    @Option(names = "--users", defaultValue = "50", description = "virtual users (default: ${DEFAULT-VALUE})")
+    int users;
+
+    @Option(names = "--duration", defaultValue = "10s", description = "how long the load runs: 500ms, 10s, 1m (default: ${DEFAULT-VALUE})")
+    String duration;
+
+    @Option(names = "--connections", defaultValue = "shared:4",
+            description = "shared:N (users multiplexed on N connections) or per-user (default: ${DEFAULT-VALUE})")
+    String connections;
+
+    @Option(names = "--protocol", defaultValue = "resp2", description = "resp2 or resp3 (default: ${DEFAULT-VALUE})")
+    String protocol;
+
+    @Option(names = "--timeout", defaultValue = "10s", description = "per-command and connect timeout (default: ${DEFAULT-VALUE})")
+    String timeout;
+
+    @Option(names = "--report-dir", description = "where to write the report (default: reports/<timestamp>-load-<scenario>)")
+    Path reportDir;
+
+    @Option(names = "--value-size", description = "baseline: value size in bytes (default 3)")
+    Integer valueSize;
+
+    @Option(names = "--key-space", description = "baseline: number of distinct keys (default 10000)")
+    Integer keySpace;
+
+    @Option(names = "--read-ratio", description = "baseline: share of GETs among GET/SET, 0..1 (default 0.5)")
+    Double readRatio;
+
+    @Option(names = "--pipeline", description = "baseline: commands in flight per user (default 1)")
+    Integer pipeline;
+
+    @Option(names = {"-P", "--param"}, paramLabel = "KEY=VALUE",
+            description = "a scenario knob (see load/README.md), repeatable, e.g. -P ttl=1s")
+    Map<String, String> params = new LinkedHashMap<>();
+
+    @Option(names = "--quiet", description = "no live progress line")
+    boolean quiet;
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    LoadCli(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args, System.out, System.err));
+    }
+
+    /** Runs the command; {@code load} as a first argument is accepted and skipped (launcher dispatch). */
+    public static int execute(String[] args, PrintStream out, PrintStream err) {
+        String[] rest = args.length > 0 && args[0].equals("load") ? java.util.Arrays.copyOfRange(args, 1, args.length) : args;
+        CommandLine cli = new CommandLine(new LoadCli(out, err));
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("redspec load: " + e.getMessage());
+            return BAD_INPUT;
+        });
+        cli.setExecutionExceptionHandler((e, c, r) -> {
+            err.println("redspec load: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+            return FAILED;
+        });
+        return cli.execute(rest);
+    }
+
+    @Override
+    public Integer call() {
+        if (!Object.class.getModule().isOpen("java.lang", LoadCli.class.getModule())) {
+            // Gatling's log writer reads String internals; `java -jar` opens java.lang via the manifest
+            err.println("redspec load: start with java -jar redspec-load.jar, or add --add-opens java.base/java.lang=ALL-UNNAMED");
+            return BAD_INPUT;
+        }
+        Scenario chosen;
+        Duration planned;
+        Map<String, String> properties;
+        try {
+            chosen = Scenario.parse(scenario);
+            planned = Durations.parse("duration", duration);
+            Durations.parse("timeout", timeout);
+            if (users < 1) {
+                throw new IllegalArgumentException("users must be at least 1, got " + users);
+            }
+            ConnectionStrategy.parse(connections);
+            properties = properties();
+            // the same validation a simulation applies, before anything starts
+            java.util.Properties p = new java.util.Properties();
+            p.putAll(properties);
+            LoadSettings.from(p, users, planned);
+        } catch (IllegalArgumentException e) {
+            err.println("redspec load: " + e.getMessage());
+            return BAD_INPUT;
+        }
+
+        LoadTarget opened;
+        try {
+            opened = LoadTargets.open(target, Durations.parse("timeout", timeout), tlsInsecure);
+        } catch (RuntimeException e) {
+            err.println("redspec load: cannot open target " + target + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        try (LoadTarget t = opened) {
+            Endpoint endpoint = t.endpoint();
+            String reachable = ping(endpoint);
+            if (reachable != null) {
+                err.println("redspec load: target " + t.description() + " unreachable: " + reachable);
+                return BAD_INPUT;
+            }
+            properties.put(LoadSettings.PREFIX + "uri", uri(endpoint));
+            properties.put(LoadSettings.PREFIX + "tlsInsecure", String.valueOf(tlsInsecure));
+            return run(chosen, planned, t.description(), properties);
+        }
+    }
+
+    private int run(Scenario chosen, Duration planned, String description, Map<String, String> properties) {
+        Path dir = reportDir != null ? reportDir : defaultReportDir(chosen);
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            err.println("redspec load: cannot create report directory " + dir + ": " + e.getMessage());
+            return BAD_INPUT;
+        }
+        properties.forEach(System::setProperty);
+        out.println("redspec load " + chosen.cliName() + " against " + description + ": " + users + " users, "
+                + duration + ", connections " + connections + ", " + protocol);
+        int status;
+        Path gatlingDir = dir.resolve("gatling");
+        ProgressLine progress = new ProgressLine(err, chosen.cliName(), planned.toMillis() / 1000.0);
+        if (!quiet) {
+            progress.start();
+        }
+        PrintStream stdout = System.out;
+        try (PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("gatling-console.log").toFile()), true)) {
+            System.setOut(console); // Gatling's console summary goes to the report, ours to the terminal
+            status = GatlingLauncher.run(chosen.simulationClass(), gatlingDir, chosen.cliName());
+        } catch (IOException e) {
+            err.println("redspec load: cannot write to " + dir + ": " + e.getMessage());
+            return BAD_INPUT;
+        } finally {
+            System.setOut(stdout);
+            progress.close();
+            properties.keySet().forEach(System::clearProperty);
+        }
+        LoadRecorder recorder = LoadRecorder.current();
+        RunInfo info = new RunInfo(chosen.cliName(), description, users, planned.toMillis() / 1000.0,
+                connections, protocol, GatlingReports.latestIndex(gatlingDir), status);
+        Map<String, Object> summary = SummaryWriter.summary(info, recorder);
+        try {
+            SummaryWriter.write(dir.resolve("summary.json"), summary);
+        } catch (IOException e) {
+            err.println("redspec load: cannot write summary.json: " + e.getMessage());
+            return FAILED;
+        }
+        if (reportDir == null) {
+            GatlingReports.linkLatest(dir);
+        }
+        out.println(SummaryText.of(summary));
+        out.println("report: " + dir.resolve("summary.json") + (info.gatlingReport() != null ? " and " + info.gatlingReport() : ""));
+        if (status != 0 && status != GatlingLauncher.ASSERTIONS_FAILED) {
+            err.println("redspec load: the Gatling run failed (status " + status + "), see " + dir.resolve("gatling-console.log"));
+            return FAILED;
+        }
+        boolean passed = status == 0 && recorder.violatedInvariants().isEmpty();
+        out.println(passed ? "PASSED" : "FAILED: " + (status != 0 ? "Gatling assertions failed; " : "")
+                + (recorder.violatedInvariants().isEmpty() ? "" : "invariants violated " + recorder.violatedInvariants()));
+        return passed ? OK : FAILED;
+    }
+
+    private Map<String, String> properties() {
+        Map<String, String> p = new LinkedHashMap<>();
+        String pre = LoadSettings.PREFIX;
+        p.put(pre + "users", String.valueOf(users));
+        p.put(pre + "duration", duration);
+        p.put(pre + "connections", connections);
+        p.put(pre + "protocol", protocol);
+        p.put(pre + "timeout", timeout);
+        if (valueSize != null) p.put(pre + "valueSize", String.valueOf(valueSize));
+        if (keySpace != null) p.put(pre + "keySpace", String.valueOf(keySpace));
+        if (readRatio != null) p.put(pre + "readRatio", String.valueOf(readRatio));
+        if (pipeline != null) p.put(pre + "pipeline", String.valueOf(pipeline));
+        for (Map.Entry<String, String> e : params.entrySet()) {
+            if (e.getKey().isBlank()) {
+                throw new IllegalArgumentException("--param needs KEY=VALUE");
+            }
+            p.put(pre + e.getKey(), e.getValue());
+        }
+        return p;
+    }
+
+    /** null when the target answers PING, otherwise why not. */
+    private String ping(Endpoint endpoint) {
+        try (AdminClient admin = new AdminClient(endpoint, Durations.parse("timeout", timeout))) {
+            admin.sync().ping();
+            return null;
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        }
+    }
+
+    static String uri(Endpoint e) {
+        StringBuilder b = new StringBuilder(e.tls() ? "rediss://" : "redis://");
+        if (e.password() != null) {
+            if (e.user() != null) {
+                b.append(URLEncoder.encode(e.user(), StandardCharsets.UTF_8));
+            }
+            b.append(':').append(URLEncoder.encode(e.password(), StandardCharsets.UTF_8)).append('@');
+        }
+        b.append(e.host().contains(":") ? "[" + e.host() + "]" : e.host()).append(':').append(e.port());
+        if (e.db() != 0) {
+            b.append('/').append(e.db());
+        }
+        return b.toString();
+    }
+
+    private static Path defaultReportDir(Scenario s) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("reports", stamp + "-load-" + s.cliName());
+    }
+}

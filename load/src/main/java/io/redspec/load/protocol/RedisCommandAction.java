@@ -1,0 +1,90 @@
+package io.redspec.load.protocol;
+
+import io.gatling.core.action.Action;
+import io.gatling.core.session.Session;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.protocol.AsyncCommand;
+import io.lettuce.core.protocol.Command;
+import io.redspec.load.record.RequestKind;
+
+import io.netty.util.concurrent.ScheduledFuture;
+
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/** Sends one command, checks its reply, optionally transforms the session, and moves on. */
+final class RedisCommandAction extends RedisAction {
+
+    private final Function<io.gatling.javaapi.core.Session, List<String>> commandLine;
+    private final List<ReplyCheck> checks;
+    private final BiFunction<io.gatling.javaapi.core.Session, Object, io.gatling.javaapi.core.Session> onReply;
+
+    RedisCommandAction(String name, RedisComponents components, Action next,
+                       Function<io.gatling.javaapi.core.Session, List<String>> commandLine, List<ReplyCheck> checks,
+                       BiFunction<io.gatling.javaapi.core.Session, Object, io.gatling.javaapi.core.Session> onReply) {
+        super(name, components, next);
+        this.commandLine = commandLine;
+        this.checks = checks;
+        this.onReply = onReply;
+    }
+
+    @Override
+    public void execute(Session session) {
+        List<String> argv;
+        try {
+            argv = commandLine.apply(new io.gatling.javaapi.core.Session(session));
+            if (argv == null || argv.isEmpty()) {
+                throw new IllegalArgumentException("empty command line");
+            }
+        } catch (RuntimeException e) {
+            crash(session, name, e);
+            return;
+        }
+        withConnection(session, (s, connection) -> send(s, connection, argv));
+    }
+
+    private void send(Session session, StatefulRedisConnection<String, String> connection, List<String> argv) {
+        long startMillis = clock.nowMillis();
+        long startNanos = System.nanoTime();
+        AsyncCommand<String, String, Object> command = new AsyncCommand<>(
+                new Command<>(CommandKeyword.of(argv.get(0)), new AnyReplyOutput(), CommandArgv.of(argv)));
+        connection.dispatch(command);
+        ScheduledFuture<?> timeout = Timeouts.arm(session, components, List.of(command));
+        command.whenComplete((reply, error) -> {
+            long endNanos = System.nanoTime();
+            if (session.eventLoop().inEventLoop()) {
+                complete(session, timeout, startMillis, startNanos, endNanos, reply, error);
+            } else {
+                session.eventLoop().execute(() -> complete(session, timeout, startMillis, startNanos, endNanos, reply, error));
+            }
+        });
+    }
+
+    private void complete(Session session, ScheduledFuture<?> timeout, long startMillis, long startNanos, long endNanos,
+                          Object reply, Throwable error) {
+        timeout.cancel(false);
+        io.gatling.javaapi.core.Session javaSession = new io.gatling.javaapi.core.Session(session);
+        String failure;
+        try {
+            failure = error != null ? message(error) : firstFailure(reply, javaSession);
+            if (failure == null && onReply != null) {
+                javaSession = onReply.apply(javaSession, reply);
+            }
+        } catch (RuntimeException e) {
+            failure = "reply handler failed: " + message(e);
+        }
+        finish(session, name, RequestKind.COMMAND, startMillis, startNanos, endNanos, failure);
+        next.$bang(failure == null ? javaSession.asScala() : session.markAsFailed());
+    }
+
+    private String firstFailure(Object reply, io.gatling.javaapi.core.Session session) {
+        for (ReplyCheck check : checks) {
+            String failure = check.verify(reply, session);
+            if (failure != null) {
+                return failure;
+            }
+        }
+        return null;
+    }
+}

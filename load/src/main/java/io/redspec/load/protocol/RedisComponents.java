@@ -1,0 +1,119 @@
+package io.redspec.load.protocol;
+
+import io.gatling.core.CoreComponents;
+import io.gatling.core.protocol.ProtocolComponents;
+import io.gatling.core.session.Session;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import scala.Function1;
+import scala.runtime.BoxedUnit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The live side of a {@link RedisProtocol} for one simulation run: the Lettuce client, the shared
+ * connections, and the per-user connections kept in each virtual user's session.
+ */
+public final class RedisComponents implements ProtocolComponents {
+
+    /** Session attribute holding a user's own connection (per-user strategy). */
+    static final String USER_CONNECTION = "redspec.redis.connection";
+    /** Session attribute holding a user's pub/sub connection. */
+    static final String USER_PUBSUB = "redspec.redis.pubsub";
+
+    private static final Set<RedisComponents> OPEN = ConcurrentHashMap.newKeySet();
+
+    private final RedisProtocol settings;
+    private final CoreComponents core;
+    private final ClientResources resources;
+    private final RedisClient client;
+    private final RedisURI uri;
+    private final List<StatefulRedisConnection<String, String>> shared = new ArrayList<>();
+
+    RedisComponents(RedisProtocol settings, CoreComponents core) {
+        this.settings = settings;
+        this.core = core;
+        this.resources = LettuceClients.resources();
+        this.client = LettuceClients.client(settings, resources);
+        this.uri = LettuceClients.uri(settings);
+        OPEN.add(this);
+        // Shared connections open here, while the simulation is being built, not on a user's path.
+        for (int i = 0; i < settings.connections().sharedConnections(); i++) {
+            shared.add(client.connect(StringCodec.UTF8, uri));
+        }
+    }
+
+    public RedisProtocol settings() {
+        return settings;
+    }
+
+    java.time.Duration timeout() {
+        return settings.timeout();
+    }
+
+    CoreComponents core() {
+        return core;
+    }
+
+    /** The shared connection for a user, or null under the per-user strategy. */
+    StatefulRedisConnection<String, String> sharedConnection(long userId) {
+        return shared.isEmpty() ? null : shared.get((int) Math.floorMod(userId, (long) shared.size()));
+    }
+
+    CompletableFuture<StatefulRedisConnection<String, String>> connectAsync() {
+        return client.connectAsync(StringCodec.UTF8, uri).toCompletableFuture();
+    }
+
+    CompletableFuture<StatefulRedisPubSubConnection<String, String>> connectPubSubAsync() {
+        return client.connectPubSubAsync(StringCodec.UTF8, uri).toCompletableFuture();
+    }
+
+    @Override
+    public Function1<Session, Session> onStart() {
+        return Session.Identity();
+    }
+
+    @Override
+    public Function1<Session, BoxedUnit> onExit() {
+        return session -> {
+            closeAttribute(session, USER_CONNECTION);
+            closeAttribute(session, USER_PUBSUB);
+            return BoxedUnit.UNIT;
+        };
+    }
+
+    private static void closeAttribute(Session session, String attribute) {
+        scala.Option<Object> value = session.attributes().get(attribute);
+        if (value.isDefined() && value.get() instanceof io.lettuce.core.api.StatefulConnection<?, ?> c) {
+            c.closeAsync();
+        }
+    }
+
+    /** Closes every connection and stops Lettuce's threads. */
+    public void close() {
+        if (!OPEN.remove(this)) {
+            return;
+        }
+        for (StatefulRedisConnection<String, String> c : shared) {
+            c.close();
+        }
+        client.shutdown(0, 2, TimeUnit.SECONDS);
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
+    }
+
+    /** Closes the components of every run in this JVM; simulations call it from {@code after()}. */
+    public static void closeAll() {
+        for (RedisComponents c : List.copyOf(OPEN)) {
+            c.close();
+        }
+    }
+}

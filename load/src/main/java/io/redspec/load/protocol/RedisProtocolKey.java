@@ -1,0 +1,32 @@
+package io.redspec.load.protocol;
+
+import io.gatling.core.CoreComponents;
+import io.gatling.core.config.GatlingConfiguration;
+import io.gatling.core.protocol.Protocol;
+import io.gatling.core.protocol.ProtocolKey;
+import scala.Function1;
+
+/** Tells Gatling how to build {@link RedisComponents} from the {@link RedisProtocol} a simulation declared. */
+final class RedisProtocolKey implements ProtocolKey<RedisProtocol, RedisComponents> {
+
+    static final RedisProtocolKey INSTANCE = new RedisProtocolKey();
+
+    private RedisProtocolKey() {
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public Class<Protocol> protocolClass() {
+        return (Class) RedisProtocol.class;
+    }
+
+    @Override
+    public RedisProtocol defaultProtocolValue(GatlingConfiguration configuration) {
+        return RedisProtocolBuilder.defaults().settings();
+    }
+
+    @Override
+    public Function1<RedisProtocol, RedisComponents> newComponents(CoreComponents core) {
+        return settings -> new RedisComponents(settings, core);
+    }
+}

@@ -1,0 +1,133 @@
+package io.redspec.load.record;
+
+import org.HdrHistogram.Histogram;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAccumulator;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * Redspec's own record of a run, next to Gatling's: microsecond latencies per request name,
+ * invariant counters and derived figures. Gatling's clock has millisecond resolution and its
+ * binary log is not meant to be parsed, so summary.json is built from this instead.
+ * One recorder per run; {@link #reset()} starts a new one.
+ */
+public final class LoadRecorder {
+
+    private static volatile LoadRecorder current = new LoadRecorder();
+
+    private final Map<String, RequestStats> requests = new ConcurrentHashMap<>();
+    private final RequestStats allCommands = new RequestStats(RequestKind.COMMAND);
+    private final AtomicLong firstStartNanos = new AtomicLong(Long.MAX_VALUE);
+    private final LongAccumulator lastEndNanos = new LongAccumulator(Math::max, Long.MIN_VALUE);
+    private final Map<String, LongAdder> invariants = new ConcurrentSkipListMap<>();
+    private final java.util.Set<String> gating = ConcurrentHashMap.newKeySet();
+    private final Map<String, Double> figures = new ConcurrentSkipListMap<>();
+
+    public static LoadRecorder current() {
+        return current;
+    }
+
+    /** Starts a fresh record; the previous one stays valid for whoever holds it. */
+    public static LoadRecorder reset() {
+        current = new LoadRecorder();
+        return current;
+    }
+
+    public void record(String name, RequestKind kind, long startNanos, long endNanos, boolean ok) {
+        long micros = (endNanos - startNanos) / 1_000;
+        RequestStats stats = requests.get(name);
+        if (stats == null) {
+            stats = requests.computeIfAbsent(name, n -> new RequestStats(kind));
+        }
+        stats.record(micros, ok);
+        if (kind == RequestKind.COMMAND) {
+            allCommands.record(micros, ok);
+            // written by the first commands only, so no contention for the rest of the run
+            long first = firstStartNanos.get();
+            while (startNanos < first && !firstStartNanos.compareAndSet(first, startNanos)) {
+                first = firstStartNanos.get();
+            }
+            lastEndNanos.accumulate(endNanos);
+        }
+    }
+
+    /**
+     * Declares an invariant counter so that a zero count still shows in the summary.
+     * {@code mustBeZero} marks counts that fail the run (exit 1); others are reported only,
+     * e.g. the violations an unsafe lock recipe is expected to show.
+     */
+    public void declareInvariant(String name, boolean mustBeZero) {
+        invariants.computeIfAbsent(name, n -> new LongAdder());
+        if (mustBeZero) {
+            gating.add(name);
+        }
+    }
+
+    /** The declared must-be-zero invariants whose count is not zero. */
+    public Map<String, Long> violatedInvariants() {
+        Map<String, Long> out = new TreeMap<>();
+        for (String name : gating) {
+            long n = invariant(name);
+            if (n != 0) {
+                out.put(name, n);
+            }
+        }
+        return out;
+    }
+
+    public java.util.Set<String> gatingInvariants() {
+        return new java.util.TreeSet<>(gating);
+    }
+
+    public void countInvariant(String name, long delta) {
+        invariants.computeIfAbsent(name, n -> new LongAdder()).add(delta);
+    }
+
+    public long invariant(String name) {
+        LongAdder a = invariants.get(name);
+        return a == null ? 0 : a.sum();
+    }
+
+    public Map<String, Long> invariants() {
+        Map<String, Long> out = new TreeMap<>();
+        invariants.forEach((k, v) -> out.put(k, v.sum()));
+        return out;
+    }
+
+    /** A derived figure worth reporting (hit ratio, messages per second…). */
+    public void putFigure(String name, double value) {
+        figures.put(name, value);
+    }
+
+    public Map<String, Double> figures() {
+        return new TreeMap<>(figures);
+    }
+
+    public Map<String, RequestStats> requests() {
+        return new TreeMap<>(requests);
+    }
+
+    public long commandsOk() {
+        return allCommands.ok();
+    }
+
+    public long commandsKo() {
+        return allCommands.ko();
+    }
+
+    public Histogram allCommands() {
+        return allCommands.histogram();
+    }
+
+    /** Seconds from the first command sent to the last reply received, 0 before any. */
+    public double commandSeconds() {
+        long first = firstStartNanos.get();
+        long last = lastEndNanos.get();
+        return first != Long.MAX_VALUE && last > first ? (last - first) / 1e9 : 0;
+    }
+}

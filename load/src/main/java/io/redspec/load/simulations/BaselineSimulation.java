@@ -1,0 +1,62 @@
+package io.redspec.load.simulations;
+
+import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.ScenarioBuilder;
+import io.redspec.load.protocol.Redis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.doIfOrElse;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.scenario;
+
+/**
+ * The yardstick: GET/SET on random keys. Knobs: valueSize (bytes, default 3 like
+ * redis-benchmark), keySpace (default 10000), readRatio (default 0.5), pipeline (default 1).
+ * Each user keeps exactly {@code pipeline} requests in flight, so users x pipeline is the
+ * concurrency redis-benchmark calls -c x -P.
+ */
+public class BaselineSimulation extends RedspecSimulation {
+
+    public BaselineSimulation() {
+        super("baseline");
+        int valueSize = settings.intParam("valueSize", 3);
+        int keySpace = settings.intParam("keySpace", 10_000);
+        double readRatio = settings.doubleParam("readRatio", 0.5);
+        int pipeline = settings.intParam("pipeline", 1);
+        if (valueSize < 0 || keySpace < 1 || pipeline < 1 || readRatio < 0 || readRatio > 1) {
+            throw new IllegalArgumentException("baseline needs valueSize >= 0, keySpace >= 1, pipeline >= 1, 0 <= readRatio <= 1");
+        }
+        String value = "x".repeat(valueSize);
+        String keyPrefix = prefix + "key:";
+
+        ChainBuilder step;
+        if (pipeline == 1) {
+            step = exec(session -> session.set("read", ThreadLocalRandom.current().nextDouble() < readRatio)
+                            .set("key", keyPrefix + ThreadLocalRandom.current().nextInt(keySpace)))
+                    .exec(doIfOrElse(session -> session.getBoolean("read"))
+                            .then(exec(Redis.command("baseline GET", s -> List.of("GET", s.getString("key")))))
+                            .orElse(exec(Redis.command("baseline SET", s -> List.of("SET", s.getString("key"), value)))));
+        } else {
+            step = exec(Redis.pipeline("baseline", session -> {
+                ThreadLocalRandom random = ThreadLocalRandom.current();
+                List<List<String>> lines = new ArrayList<>(pipeline);
+                for (int i = 0; i < pipeline; i++) {
+                    String key = keyPrefix + random.nextInt(keySpace);
+                    lines.add(random.nextDouble() < readRatio ? List.of("GET", key) : List.of("SET", key, value));
+                }
+                return lines;
+            }));
+        }
+
+        ScenarioBuilder scn = scenario("baseline").during(settings.duration()).on(step);
+        setUp(scn.injectOpen(atOnceUsers(settings.users())))
+                .protocols(protocol())
+                .maxDuration(maxDuration())
+                .assertions(global().failedRequests().count().is(0L));
+    }
+}

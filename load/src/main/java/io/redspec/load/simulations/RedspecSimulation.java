@@ -1,0 +1,95 @@
+package io.redspec.load.simulations;
+
+import io.gatling.javaapi.core.Simulation;
+import io.redspec.load.protocol.Redis;
+import io.redspec.load.protocol.RedisComponents;
+import io.redspec.load.protocol.RedisProtocolBuilder;
+import io.redspec.load.record.LoadRecorder;
+import io.redspec.load.server.LoadTarget;
+import io.redspec.load.server.LoadTargets;
+import io.redspec.resp.Endpoint;
+
+import java.time.Duration;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * What every Redspec simulation shares: settings from system properties, the target (started
+ * here when embedded), a key prefix of its own, a fresh recorder, and clean-up afterwards.
+ */
+public abstract class RedspecSimulation extends Simulation {
+
+    public static final int DEFAULT_USERS = 50;
+    public static final Duration DEFAULT_DURATION = Duration.ofSeconds(10);
+
+    protected final String scenarioName;
+    protected final LoadSettings settings;
+    protected final Endpoint endpoint;
+    protected final String prefix;
+    protected final LoadRecorder recorder;
+    private final LoadTarget ownTarget;
+
+    protected RedspecSimulation(String scenarioName) {
+        this.scenarioName = scenarioName;
+        this.settings = LoadSettings.fromSystemProperties(DEFAULT_USERS, DEFAULT_DURATION);
+        this.recorder = LoadRecorder.reset();
+        if (settings.uri() != null) {
+            this.ownTarget = null;
+            Endpoint parsed = Endpoint.parse(settings.uri());
+            this.endpoint = Boolean.parseBoolean(settings.stringParam("tlsInsecure", "false")) ? parsed.withTlsInsecure(true) : parsed;
+        } else {
+            this.ownTarget = LoadTargets.open(settings.target(), settings.timeout(),
+                    Boolean.parseBoolean(settings.stringParam("tlsInsecure", "false")));
+            this.endpoint = ownTarget.endpoint();
+        }
+        this.prefix = "redspec:load:" + scenarioName + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16) + ":";
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong loadEndNanos = new java.util.concurrent.atomic.AtomicLong();
+
+    /** When the planned load ends, fixed by the first user that asks (System.nanoTime() scale). */
+    protected long loadEndNanos() {
+        long end = loadEndNanos.get();
+        if (end == 0) {
+            loadEndNanos.compareAndSet(0, System.nanoTime() + settings.duration().toNanos());
+            end = loadEndNanos.get();
+        }
+        return end;
+    }
+
+    protected boolean loadRunning() {
+        return System.nanoTime() < loadEndNanos();
+    }
+
+    protected RedisProtocolBuilder protocol() {
+        RedisProtocolBuilder p = Redis.redis().endpoint(endpoint).connections(settings.connections()).timeout(settings.timeout());
+        return settings.resp3() ? p.resp3() : p.resp2();
+    }
+
+    /** A hard stop well after the planned end, so a stuck run still ends. */
+    protected Duration maxDuration() {
+        return settings.duration().plusSeconds(60);
+    }
+
+    protected AdminClient admin() {
+        return new AdminClient(endpoint, settings.timeout());
+    }
+
+    /** Runs after the load, with a blocking admin connection: restore configuration, audit. */
+    protected void afterLoad(AdminClient admin) {
+    }
+
+    @Override
+    public void after() {
+        try (AdminClient admin = admin()) {
+            afterLoad(admin);
+            admin.deleteByPrefix(prefix);
+        } catch (RuntimeException e) {
+            System.err.println("redspec: clean-up after " + scenarioName + " failed: " + e.getMessage());
+        } finally {
+            RedisComponents.closeAll();
+            if (ownTarget != null) {
+                ownTarget.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package io.redspec.load.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.redspec.load.support.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every scenario through the CLI, each for a second or two with a handful of users: it must
+ * pass its own invariants and assertions and write a complete summary.json.
+ */
+class ScenarioRunsTest {
+
+    private static TestServer server;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private JsonNode run(String scenario, String... extra) throws IOException {
+        Path dir = reports.resolve(scenario);
+        List<String> args = new ArrayList<>(List.of("load", scenario, "--target", server.uri(), "--report-dir", dir.toString(), "--quiet"));
+        args.addAll(List.of(extra));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = LoadCli.execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        String output = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
+        assertThat(code).as(output).isZero();
+        assertThat(output).contains("PASSED");
+        JsonNode summary = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
+        for (String field : List.of("scenario", "requests", "ok", "ko", "rps", "p50_ms", "p99_ms", "invariants")) {
+            assertThat(summary.has(field)).as(field).isTrue();
+        }
+        assertThat(summary.get("requests").asLong()).isPositive();
+        assertThat(summary.get("ko").asLong()).isZero();
+        assertThat(summary.get("rps").asDouble()).isPositive();
+        assertThat(summary.get("violated").size()).isZero();
+        assertThat(Files.exists(Path.of(summary.get("gatling_report").asText()))).isTrue();
+        return summary;
+    }
+
+    private static List<String> invariantNames(JsonNode summary) {
+        List<String> names = new ArrayList<>();
+        Iterator<String> it = summary.get("invariants").fieldNames();
+        it.forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void baselineSharedConnections() throws IOException {
+        JsonNode s = run("baseline", "--users", "4", "--duration", "1s");
+        assertThat(s.get("scenario").asText()).isEqualTo("baseline");
+        assertThat(s.get("per_request").has("baseline GET")).isTrue();
+    }
+
+    @Test
+    void baselinePipelinedPerUserResp3() throws IOException {
+        JsonNode s = run("baseline", "--users", "3", "--duration", "1s", "--pipeline", "4", "--connections", "per-user",
+                "--protocol", "resp3", "--value-size", "16", "--key-space", "100", "--read-ratio", "0.8");
+        assertThat(s.get("connections").asText()).isEqualTo("per-user");
+    }
+
+    @Test
+    void cache() throws IOException {
+        JsonNode s = run("cache", "--users", "6", "--duration", "2s");
+        assertThat(invariantNames(s)).contains("cache.unwritten_values");
+        assertThat(s.get("figures").get("cache.hit_ratio").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void lock() throws IOException {
+        JsonNode s = run("lock", "--users", "8", "--duration", "2s");
+        assertThat(invariantNames(s)).contains("lock.safe.violations", "lock.safe.wrongful_releases",
+                "lock.set-nx-ex.violations", "lock.setnx-expire.locks_without_ttl");
+        assertThat(s.get("invariants").get("lock.safe.violations").asLong()).isZero();
+    }
+
+    @Test
+    void delayQueue() throws IOException {
+        JsonNode s = run("delay-queue", "--users", "6", "--duration", "1s", "-P", "drain=3s");
+        assertThat(s.get("invariants").get("queue.zrem-claim.lost").asLong()).isZero();
+        assertThat(s.get("invariants").get("queue.atomic.duplicates").asLong()).isZero();
+        assertThat(s.get("figures").get("queue.atomic.delivered").asDouble()).isPositive();
+    }
+
+    @Test
+    void pubsub() throws IOException {
+        JsonNode s = run("pubsub", "--users", "6", "--duration", "1s", "-P", "grace=300ms");
+        assertThat(s.get("per_request").has("pubsub SUBSCRIBE delivery")).isTrue();
+        assertThat(s.get("invariants").get("pubsub.lost").asLong()).isZero();
+    }
+
+    @Test
+    void expiryEvents() throws IOException {
+        JsonNode s = run("expiry-events", "--users", "4", "--duration", "1s", "-P", "grace=1s");
+        assertThat(s.get("figures").get("expiry.events_received").asDouble())
+                .isEqualTo(s.get("figures").get("expiry.keys_set").asDouble());
+    }
+}

@@ -1,0 +1,84 @@
+package io.redspec.load.simulations;
+
+import io.redspec.load.protocol.MessageHandler.Delivery;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The in-memory truth each scenario's invariants are computed from. */
+class LedgersTest {
+
+    @Test
+    void cacheLedgerKnowsWrittenValuesAndCountsStampedes() {
+        CacheLedger ledger = new CacheLedger();
+        String v1 = ledger.newValue("k");
+        assertThat(ledger.wasWritten("k", v1)).isTrue();
+        assertThat(ledger.wasWritten("k", "k|v999")).isFalse();
+        assertThat(ledger.wasWritten("other", v1)).isFalse();
+        ledger.beginLoad("k");
+        ledger.beginLoad("k");
+        ledger.beginLoad("j");
+        assertThat(ledger.stampedeLoads.sum()).isEqualTo(1);
+        assertThat(ledger.maxConcurrentLoads.get()).isEqualTo(2);
+        ledger.endLoad("k");
+        ledger.endLoad("k");
+        ledger.beginLoad("k");
+        assertThat(ledger.stampedeLoads.sum()).isEqualTo(1);
+    }
+
+    @Test
+    void lockLedgerTracksOwnerAndCriticalSection() {
+        LockLedger ledger = new LockLedger();
+        ledger.acquired("l", "a");
+        assertThat(ledger.owns("l", "a")).isTrue();
+        assertThat(ledger.enter("l")).isTrue();
+        assertThat(ledger.enter("l")).as("second holder inside").isFalse();
+        ledger.exit("l");
+        ledger.exit("l");
+        ledger.acquired("l", "b"); // a's lock expired, b took it
+        assertThat(ledger.owns("l", "a")).isFalse();
+        ledger.released("l", "a");
+        assertThat(ledger.owns("l", "b")).as("a's late release leaves b's ownership").isTrue();
+        ledger.released("l", "b");
+        assertThat(ledger.owns("l", "b")).isFalse();
+        assertThat(ledger.acquisitions.sum()).isEqualTo(2);
+    }
+
+    @Test
+    void queueLedgerCountsLostAndDuplicates() {
+        QueueLedger ledger = new QueueLedger();
+        String t1 = ledger.newTask(100);
+        String t2 = ledger.newTask(200);
+        ledger.newTask(300);
+        assertThat(ledger.deliver(t1)).isTrue();
+        assertThat(ledger.deliver(t1)).isFalse();
+        assertThat(ledger.deliver(t2)).isTrue();
+        assertThat(ledger.deliver("t-unknown")).isFalse();
+        assertThat(ledger.duplicates.sum()).isEqualTo(1);
+        assertThat(ledger.lost()).isEqualTo(1);
+        assertThat(ledger.due(t2)).isEqualTo(200);
+    }
+
+    @Test
+    void pubSubLedgerSeesGapsReorderingAndTailLoss() {
+        PubSubLedger ledger = new PubSubLedger();
+        ledger.subscribed(10, 0);
+        ledger.subscribed(11, 1);
+        String m1 = ledger.nextMessage(1, 0);
+        String m2 = ledger.nextMessage(1, 0);
+        String m3 = ledger.nextMessage(1, 0);
+        ledger.nextMessage(1, 0); // never delivered: tail loss
+
+        assertThat(ledger.received(10, m1).failure()).isNull();
+        Delivery gap = ledger.received(10, m3);
+        assertThat(gap.failure()).contains("missed 1");
+        Delivery late = ledger.received(10, m2);
+        assertThat(late.failure()).contains("arrived after");
+        assertThat(ledger.reordered.sum()).isEqualTo(1);
+        // subscriber 10: 1 gap + 1 message never received (4 sent, highest seen 3); 11 is in another room
+        assertThat(ledger.lost()).isEqualTo(2);
+        assertThat(ledger.published()).isEqualTo(4);
+        assertThat(ledger.lostByPublisher()).containsEntry(1L, 2L);
+        assertThat(ledger.reorderedByPublisher()).containsEntry(1L, 1L);
+    }
+}

@@ -17,8 +17,10 @@ public final class GatlingLauncher {
         // the loopback-only promise: Gatling must not phone home, whatever gatling.conf is found first
         System.setProperty("gatling.data.enableAnalytics", "false");
         System.setProperty("gatling.http.warmUpUrl", "");
+        // Gatling 3.15 reads the run description base64-encoded (its launchers encode it)
+        String encoded = java.util.Base64.getEncoder().encodeToString(description.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         List<String> args = List.of("-s", simulationClass, "-rf", resultsFolder.toAbsolutePath().toString(),
-                "-rd", description, "-l", "redspec");
+                "-rd", encoded, "-l", "redspec");
         return io.gatling.app.Gatling$.MODULE$.fromArgs(args.toArray(String[]::new));
     }
 

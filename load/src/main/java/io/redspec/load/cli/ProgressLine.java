@@ -49,9 +49,14 @@ final class ProgressLine implements AutoCloseable {
             LoadRecorder r = LoadRecorder.current();
             long count = r.commandsOk() + r.commandsKo();
             long violations = r.violatedInvariants().values().stream().mapToLong(Long::longValue).sum();
-            String line = String.format(Locale.ROOT, "[load %s] %4.0fs/%.0fs  requests %,d  %,d req/s  ko %,d  violations %,d",
-                    scenario, (System.nanoTime() - start) / 1e9, plannedSeconds, count, Math.max(0, count - lastCount),
-                    r.commandsKo(), violations);
+            // once requests stop coming the load is over and Gatling is writing its report
+            boolean finishing = count > 0 && count == lastCount;
+            String line = finishing
+                    ? String.format(Locale.ROOT, "[load %s] load done, writing the report  requests %,d  ko %,d  violations %,d",
+                            scenario, count, r.commandsKo(), violations)
+                    : String.format(Locale.ROOT, "[load %s] %4.0fs/%.0fs  requests %,d  %,d req/s  ko %,d  violations %,d",
+                            scenario, (System.nanoTime() - start) / 1e9, plannedSeconds, count, count - lastCount,
+                            r.commandsKo(), violations);
             lastCount = count;
             if (terminal) {
                 out.print("\r" + line + "   ");

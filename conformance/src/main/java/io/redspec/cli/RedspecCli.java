@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code redspec}: the command-line entry point. Exit 0 all passed, 1 failures, 2 usage/spec/connection error. */
 @Command(name = "redspec", mixinStandardHelpOptions = true, versionProvider = RedspecCli.Version.class,
         description = "Conformance suite for Redis-compatible servers.",
+        footer = {"", "Load tests: ./redspec load <scenario> (see ./redspec load --help)."},
         subcommands = {RunCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
 public final class RedspecCli implements Runnable {
 

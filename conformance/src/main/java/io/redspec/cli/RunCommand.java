@@ -109,7 +109,7 @@ final class RunCommand implements Callable<Integer> {
             for (SpecException e : loaded.errors()) {
                 err.println(e.getMessage());
             }
-            err.println("redspec: " + loaded.errors().size() + " malformed spec file(s); nothing was run");
+            err.println("redspec: " + loaded.errors().size() + " spec problem(s) above; nothing was run");
             return RedspecCli.ERROR;
         }
         LauncherDiscoveryRequest request = request(paths);

@@ -28,5 +28,11 @@ interface CommandChannel {
      */
     void send(Session session, List<List<String>> lines, Done done);
 
+    /** Starts closing; never blocks (it runs on Gatling's threads when a user exits). */
     void close();
+
+    /** Closes and waits where closing is quick and the caller may block (end of the run). */
+    default void closeAndWait() {
+        close();
+    }
 }

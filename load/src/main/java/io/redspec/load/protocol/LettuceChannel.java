@@ -74,4 +74,9 @@ final class LettuceChannel implements CommandChannel {
     public void close() {
         connection.closeAsync();
     }
+
+    @Override
+    public void closeAndWait() {
+        connection.close(); // before the client shuts down, which would otherwise close it a second time
+    }
 }

@@ -83,9 +83,15 @@ abstract class RedisAction implements Action {
     /** Records one request in Gatling's statistics and in the recorder; failure null means OK. */
     protected void finish(Session session, String requestName, RequestKind kind, long startMillis,
                           long startNanos, long endNanos, String failure) {
+        finish(session.scenario(), session.groups(), requestName, kind, startMillis, startNanos, endNanos, failure);
+    }
+
+    /** As above, with the session's scenario and groups looked up once for a whole batch. */
+    protected void finish(String scenario, scala.collection.immutable.List<String> groups, String requestName,
+                          RequestKind kind, long startMillis, long startNanos, long endNanos, String failure) {
         long endMillis = startMillis + Math.max(0, (endNanos - startNanos) / 1_000_000);
         boolean ok = failure == null;
-        statsEngine.logResponse(session.scenario(), session.groups(), requestName, startMillis, endMillis,
+        statsEngine.logResponse(scenario, groups, requestName, startMillis, endMillis,
                 ok ? OK$.MODULE$ : KO$.MODULE$, Option.empty(), ok ? Option.empty() : Option.apply(failure));
         LoadRecorder.current().record(requestName, kind, startNanos, endNanos, ok);
     }

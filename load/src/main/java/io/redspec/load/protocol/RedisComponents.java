@@ -129,10 +129,10 @@ public final class RedisComponents implements ProtocolComponents {
             return;
         }
         for (CommandChannel c : shared) {
-            c.close();
+            c.closeAndWait();
         }
         for (CommandChannel c : List.copyOf(perUser)) {
-            c.close();
+            c.closeAndWait();
         }
         client.shutdown(0, 2, TimeUnit.SECONDS);
         resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -45,10 +45,12 @@ final class RedisPipelineAction extends RedisAction {
         // Like redis-benchmark, every command of the batch gets the batch's latency.
         connection.send(session, lines, (replies, failures, endNanos) -> {
             boolean allOk = true;
+            String scenario = session.scenario();
+            scala.collection.immutable.List<String> groups = session.groups(); // computed on each call
             for (int i = 0; i < lines.size(); i++) {
                 String requestName = requestNames.computeIfAbsent(lines.get(i).get(0),
                         verb -> name + " " + verb.toUpperCase(Locale.ROOT));
-                finish(session, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failures[i]);
+                finish(scenario, groups, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failures[i]);
                 allOk &= failures[i] == null;
             }
             next.$bang(allOk ? session : session.markAsFailed());

@@ -54,9 +54,15 @@ public final class RedisComponents implements ProtocolComponents {
         // Shared connections open here, while the simulation is being built, not on a user's path,
         // spread over Gatling's event loops.
         for (int i = 0; i < settings.connections().sharedConnections(); i++) {
-            shared.add(lean ? connectLean(core.eventLoopGroup().next()).join()
+            shared.add(lean ? connectLean(loopOtherThanThisThread()).join()
                     : new LettuceChannel(client.connect(StringCodec.UTF8, uri), this));
         }
+    }
+
+    /** Waiting for a connection on the loop that must open it would never end. */
+    private EventLoop loopOtherThanThisThread() {
+        EventLoop loop = core.eventLoopGroup().next();
+        return loop.inEventLoop() ? core.eventLoopGroup().next() : loop;
     }
 
     private CompletableFuture<RespConnection> connectLean(EventLoop loop) {

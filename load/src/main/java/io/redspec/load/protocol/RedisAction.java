@@ -8,7 +8,6 @@ import io.gatling.commons.util.Clock;
 import io.gatling.core.action.Action;
 import io.gatling.core.session.Session;
 import io.gatling.core.stats.StatsEngine;
-import io.lettuce.core.api.StatefulRedisConnection;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.record.RequestKind;
 import org.slf4j.LoggerFactory;
@@ -20,8 +19,8 @@ import java.util.function.BiConsumer;
 /**
  * Common ground of the Redis actions: where the connection comes from, and how a finished
  * request is recorded (Gatling's statistics and Redspec's recorder) before the session moves on.
- * Lettuce completes on its own I/O threads; results are always handed back to the virtual user's
- * event loop, so Gatling sees each session on one thread only.
+ * Connections complete on their own threads; results are always handed back to the virtual
+ * user's event loop, so Gatling sees each session on one thread only.
  */
 abstract class RedisAction implements Action {
 
@@ -57,22 +56,20 @@ abstract class RedisAction implements Action {
     }
 
     /** Runs {@code then} on the user's event loop with a connection for that user. */
-    protected void withConnection(Session session, BiConsumer<Session, StatefulRedisConnection<String, String>> then) {
-        StatefulRedisConnection<String, String> shared = components.sharedConnection(session.userId());
+    protected void withConnection(Session session, BiConsumer<Session, CommandChannel> then) {
+        CommandChannel shared = components.sharedConnection(session.userId());
         if (shared != null) {
             then.accept(session, shared);
             return;
         }
         Option<Object> own = session.attributes().get(RedisComponents.USER_CONNECTION);
         if (own.isDefined()) {
-            @SuppressWarnings("unchecked")
-            StatefulRedisConnection<String, String> c = (StatefulRedisConnection<String, String>) own.get();
-            then.accept(session, c);
+            then.accept(session, (CommandChannel) own.get());
             return;
         }
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        components.connectAsync().whenComplete((c, error) -> session.eventLoop().execute(() -> {
+        components.connectAsync(session.eventLoop()).whenComplete((c, error) -> session.eventLoop().execute(() -> {
             if (error != null) {
                 finish(session, name, RequestKind.COMMAND, startMillis, startNanos, System.nanoTime(),
                         "connect failed: " + message(error));
@@ -86,9 +83,15 @@ abstract class RedisAction implements Action {
     /** Records one request in Gatling's statistics and in the recorder; failure null means OK. */
     protected void finish(Session session, String requestName, RequestKind kind, long startMillis,
                           long startNanos, long endNanos, String failure) {
+        finish(session.scenario(), session.groups(), requestName, kind, startMillis, startNanos, endNanos, failure);
+    }
+
+    /** As above, with the session's scenario and groups looked up once for a whole batch. */
+    protected void finish(String scenario, scala.collection.immutable.List<String> groups, String requestName,
+                          RequestKind kind, long startMillis, long startNanos, long endNanos, String failure) {
         long endMillis = startMillis + Math.max(0, (endNanos - startNanos) / 1_000_000);
         boolean ok = failure == null;
-        statsEngine.logResponse(session.scenario(), session.groups(), requestName, startMillis, endMillis,
+        statsEngine.logResponse(scenario, groups, requestName, startMillis, endMillis,
                 ok ? OK$.MODULE$ : KO$.MODULE$, Option.empty(), ok ? Option.empty() : Option.apply(failure));
         LoadRecorder.current().record(requestName, kind, startNanos, endNanos, ok);
     }

@@ -2,12 +2,7 @@ package io.redspec.load.protocol;
 
 import io.gatling.core.action.Action;
 import io.gatling.core.session.Session;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.protocol.AsyncCommand;
-import io.lettuce.core.protocol.Command;
 import io.redspec.load.record.RequestKind;
-
-import io.netty.util.concurrent.ScheduledFuture;
 
 import java.util.List;
 import java.util.function.BiFunction;
@@ -44,30 +39,19 @@ final class RedisCommandAction extends RedisAction {
         withConnection(session, (s, connection) -> send(s, connection, argv));
     }
 
-    private void send(Session session, StatefulRedisConnection<String, String> connection, List<String> argv) {
+    private void send(Session session, CommandChannel connection, List<String> argv) {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        AsyncCommand<String, String, Object> command = new AsyncCommand<>(
-                new Command<>(CommandKeyword.of(argv.get(0)), new AnyReplyOutput(), CommandArgv.of(argv)));
-        connection.dispatch(command);
-        ScheduledFuture<?> timeout = Timeouts.arm(session, components, List.of(command));
-        command.whenComplete((reply, error) -> {
-            long endNanos = System.nanoTime();
-            if (session.eventLoop().inEventLoop()) {
-                complete(session, timeout, startMillis, startNanos, endNanos, reply, error);
-            } else {
-                session.eventLoop().execute(() -> complete(session, timeout, startMillis, startNanos, endNanos, reply, error));
-            }
-        });
+        connection.send(session, List.of(argv), (replies, failures, endNanos) ->
+                complete(session, startMillis, startNanos, endNanos, replies[0], failures[0]));
     }
 
-    private void complete(Session session, ScheduledFuture<?> timeout, long startMillis, long startNanos, long endNanos,
-                          Object reply, Throwable error) {
-        timeout.cancel(false);
+    private void complete(Session session, long startMillis, long startNanos, long endNanos,
+                          Object reply, String error) {
         io.gatling.javaapi.core.Session javaSession = new io.gatling.javaapi.core.Session(session);
         String failure;
         try {
-            failure = error != null ? message(error) : firstFailure(reply, javaSession);
+            failure = error != null ? error : firstFailure(reply, javaSession);
             if (failure == null && onReply != null) {
                 javaSession = onReply.apply(javaSession, reply);
             }

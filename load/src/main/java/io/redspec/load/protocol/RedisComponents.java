@@ -5,7 +5,7 @@ import io.gatling.core.protocol.ProtocolComponents;
 import io.gatling.core.session.Session;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
-import io.lettuce.core.api.StatefulRedisConnection;
+import io.netty.channel.EventLoop;
 import io.lettuce.core.codec.StringCodec;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The live side of a {@link RedisProtocol} for one simulation run: the Lettuce client, the shared
- * connections, and the per-user connections kept in each virtual user's session.
+ * The live side of a {@link RedisProtocol} for one simulation run: the shared connections, the
+ * per-user connections kept in each virtual user's session, and the Lettuce client (pub/sub, and
+ * commands over TLS or RESP3, which the lean {@link RespConnection} does not speak).
  */
 public final class RedisComponents implements ProtocolComponents {
 
@@ -37,7 +38,10 @@ public final class RedisComponents implements ProtocolComponents {
     private final ClientResources resources;
     private final RedisClient client;
     private final RedisURI uri;
-    private final List<StatefulRedisConnection<String, String>> shared = new ArrayList<>();
+    private final List<CommandChannel> shared = new ArrayList<>();
+    /** Whether commands take the lean RESP path ({@link RespConnection}) rather than Lettuce. */
+    private final boolean lean;
+    private final Set<CommandChannel> perUser = ConcurrentHashMap.newKeySet();
 
     RedisComponents(RedisProtocol settings, CoreComponents core) {
         this.settings = settings;
@@ -45,11 +49,25 @@ public final class RedisComponents implements ProtocolComponents {
         this.resources = LettuceClients.resources();
         this.client = LettuceClients.client(settings, resources);
         this.uri = LettuceClients.uri(settings);
+        this.lean = RespConnection.supports(settings);
         OPEN.add(this);
-        // Shared connections open here, while the simulation is being built, not on a user's path.
+        // Shared connections open here, while the simulation is being built, not on a user's path,
+        // spread over Gatling's event loops.
         for (int i = 0; i < settings.connections().sharedConnections(); i++) {
-            shared.add(client.connect(StringCodec.UTF8, uri));
+            shared.add(lean ? connectLean(loopOtherThanThisThread()).join()
+                    : new LettuceChannel(client.connect(StringCodec.UTF8, uri), this));
         }
+    }
+
+    /** Waiting for a connection on the loop that must open it would never end. */
+    private EventLoop loopOtherThanThisThread() {
+        EventLoop loop = core.eventLoopGroup().next();
+        return loop.inEventLoop() ? core.eventLoopGroup().next() : loop;
+    }
+
+    private CompletableFuture<RespConnection> connectLean(EventLoop loop) {
+        return RespConnection.connect(settings, loop, core.configuration().netty().useNativeTransport(),
+                core.configuration().netty().useIoUring());
     }
 
     public RedisProtocol settings() {
@@ -65,12 +83,22 @@ public final class RedisComponents implements ProtocolComponents {
     }
 
     /** The shared connection for a user, or null under the per-user strategy. */
-    StatefulRedisConnection<String, String> sharedConnection(long userId) {
+    CommandChannel sharedConnection(long userId) {
         return shared.isEmpty() ? null : shared.get((int) Math.floorMod(userId, (long) shared.size()));
     }
 
-    CompletableFuture<StatefulRedisConnection<String, String>> connectAsync() {
-        return client.connectAsync(StringCodec.UTF8, uri).toCompletableFuture();
+    /**
+     * Opens a user's own connection. The lean one lives on the user's event loop: sending,
+     * reading and completing then stay on one thread, without hand-offs.
+     */
+    CompletableFuture<CommandChannel> connectAsync(EventLoop userLoop) {
+        CompletableFuture<CommandChannel> c = lean ? connectLean(userLoop).thenApply(r -> r)
+                : client.connectAsync(StringCodec.UTF8, uri).toCompletableFuture()
+                        .thenApply(l -> new LettuceChannel(l, this));
+        return c.thenApply(channel -> {
+            perUser.add(channel);
+            return channel;
+        });
     }
 
     CompletableFuture<StatefulRedisPubSubConnection<String, String>> connectPubSubAsync() {
@@ -91,10 +119,13 @@ public final class RedisComponents implements ProtocolComponents {
         };
     }
 
-    private static void closeAttribute(Session session, String attribute) {
+    private void closeAttribute(Session session, String attribute) {
         scala.Option<Object> value = session.attributes().get(attribute);
         if (value.isDefined() && value.get() instanceof io.lettuce.core.api.StatefulConnection<?, ?> c) {
             c.closeAsync();
+        } else if (value.isDefined() && value.get() instanceof CommandChannel c) {
+            perUser.remove(c);
+            c.close();
         }
     }
 
@@ -103,8 +134,11 @@ public final class RedisComponents implements ProtocolComponents {
         if (!OPEN.remove(this)) {
             return;
         }
-        for (StatefulRedisConnection<String, String> c : shared) {
-            c.close();
+        for (CommandChannel c : shared) {
+            c.closeAndWait();
+        }
+        for (CommandChannel c : List.copyOf(perUser)) {
+            c.closeAndWait();
         }
         client.shutdown(0, 2, TimeUnit.SECONDS);
         resources.shutdown(0, 2, TimeUnit.SECONDS);

@@ -2,14 +2,8 @@ package io.redspec.load.protocol;
 
 import io.gatling.core.action.Action;
 import io.gatling.core.session.Session;
-import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.protocol.AsyncCommand;
-import io.lettuce.core.protocol.Command;
-import io.lettuce.core.protocol.RedisCommand;
-import io.netty.util.concurrent.ScheduledFuture;
 import io.redspec.load.record.RequestKind;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -45,55 +39,21 @@ final class RedisPipelineAction extends RedisAction {
         withConnection(session, (s, connection) -> send(s, connection, lines));
     }
 
-    private void send(Session session, StatefulRedisConnection<String, String> connection, List<List<String>> lines) {
-        int n = lines.size();
-        List<RedisCommand<String, String, ?>> batch = new ArrayList<>(n);
-        List<AsyncCommand<String, String, Object>> commands = new ArrayList<>(n);
-        for (List<String> argv : lines) {
-            AsyncCommand<String, String, Object> c = new AsyncCommand<>(
-                    new Command<>(CommandKeyword.of(argv.get(0)), new AnyReplyOutput(), CommandArgv.of(argv)));
-            commands.add(c);
-            batch.add(c);
-        }
+    private void send(Session session, CommandChannel connection, List<List<String>> lines) {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        connection.dispatch(batch);
-        ScheduledFuture<?> timeout = Timeouts.arm(session, components, commands);
-        // One connection answers in order: when the last reply is in, all are. Like redis-benchmark,
-        // every command of the batch gets the batch's latency.
-        commands.get(n - 1).whenComplete((reply, error) -> {
-            long endNanos = System.nanoTime();
-            if (session.eventLoop().inEventLoop()) {
-                complete(session, timeout, lines, commands, startMillis, startNanos, endNanos);
-            } else {
-                session.eventLoop().execute(() -> complete(session, timeout, lines, commands, startMillis, startNanos, endNanos));
+        // Like redis-benchmark, every command of the batch gets the batch's latency.
+        connection.send(session, lines, (replies, failures, endNanos) -> {
+            boolean allOk = true;
+            String scenario = session.scenario();
+            scala.collection.immutable.List<String> groups = session.groups(); // computed on each call
+            for (int i = 0; i < lines.size(); i++) {
+                String requestName = requestNames.computeIfAbsent(lines.get(i).get(0),
+                        verb -> name + " " + verb.toUpperCase(Locale.ROOT));
+                finish(scenario, groups, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failures[i]);
+                allOk &= failures[i] == null;
             }
+            next.$bang(allOk ? session : session.markAsFailed());
         });
-    }
-
-    private void complete(Session session, ScheduledFuture<?> timeout, List<List<String>> lines,
-                          List<AsyncCommand<String, String, Object>> commands, long startMillis, long startNanos, long endNanos) {
-        timeout.cancel(false);
-        boolean allOk = true;
-        for (int i = 0; i < lines.size(); i++) {
-            String failure = failureOf(commands.get(i));
-            String requestName = requestNames.computeIfAbsent(lines.get(i).get(0),
-                    verb -> name + " " + verb.toUpperCase(Locale.ROOT));
-            finish(session, requestName, RequestKind.COMMAND, startMillis, startNanos, endNanos, failure);
-            allOk &= failure == null;
-        }
-        next.$bang(allOk ? session : session.markAsFailed());
-    }
-
-    private static String failureOf(AsyncCommand<String, String, Object> command) {
-        if (!command.isDone()) {
-            return "no reply"; // cannot happen after the last reply; kept so a bug shows as KO, not a hang
-        }
-        try {
-            command.join();
-            return null;
-        } catch (RuntimeException e) {
-            return message(e);
-        }
     }
 }

@@ -12,15 +12,19 @@ import io.lettuce.core.resource.DefaultClientResources;
 import io.redspec.resp.Endpoint;
 
 /** Turns protocol settings into a configured Lettuce client. */
-final class LettuceClients {
+public final class LettuceClients {
 
     private LettuceClients() {
     }
 
     static RedisURI uri(RedisProtocol settings) {
-        Endpoint e = settings.endpoint();
+        return uri(settings.endpoint(), settings.timeout());
+    }
+
+    /** Lettuce's form of an endpoint: host, port, database, TLS (verifying unless insecure) and AUTH. */
+    public static RedisURI uri(Endpoint e, java.time.Duration timeout) {
         RedisURI.Builder b = RedisURI.builder().withHost(e.host()).withPort(e.port())
-                .withDatabase(e.db()).withTimeout(settings.timeout());
+                .withDatabase(e.db()).withTimeout(timeout);
         if (e.tls()) {
             b.withSsl(true).withVerifyPeer(e.tlsInsecure() ? SslVerifyMode.NONE : SslVerifyMode.FULL);
         }

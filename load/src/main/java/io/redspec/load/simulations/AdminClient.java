@@ -2,12 +2,11 @@ package io.redspec.load.simulations;
 
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisURI;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanCursor;
-import io.lettuce.core.SslVerifyMode;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
+import io.redspec.load.protocol.LettuceClients;
 import io.redspec.resp.Endpoint;
 
 import java.time.Duration;
@@ -24,20 +23,9 @@ public final class AdminClient implements AutoCloseable {
     private final StatefulRedisConnection<String, String> connection;
 
     public AdminClient(Endpoint e, Duration timeout) {
-        RedisURI.Builder b = RedisURI.builder().withHost(e.host()).withPort(e.port()).withDatabase(e.db()).withTimeout(timeout);
-        if (e.tls()) {
-            b.withSsl(true).withVerifyPeer(e.tlsInsecure() ? SslVerifyMode.NONE : SslVerifyMode.FULL);
-        }
-        if (e.password() != null) {
-            if (e.user() != null) {
-                b.withAuthentication(e.user(), e.password());
-            } else {
-                b.withPassword(e.password().toCharArray());
-            }
-        }
         client = RedisClient.create();
         try {
-            connection = client.connect(b.build());
+            connection = client.connect(LettuceClients.uri(e, timeout));
         } catch (RuntimeException ex) {
             client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
             throw ex;

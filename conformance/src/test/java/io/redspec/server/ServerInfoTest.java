@@ -1,5 +1,9 @@
 package io.redspec.server;
 
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,36 +136,22 @@ class ServerInfoTest {
         return lf.replace("\n", "\r\n");
     }
 
-    @Test
-    void realRedis70() {
-        assertThat(ServerInfo.fromInfo(REDIS_7_0_15))
-                .isEqualTo(new ServerInfo(Flavour.REDIS, Version.of(7, 0, 15), "standalone"));
+    static Stream<Arguments> samples() {
+        return Stream.of(
+                Arguments.of("real redis 7.0", REDIS_7_0_15, new ServerInfo(Flavour.REDIS, Version.of(7, 0, 15), "standalone")),
+                Arguments.of("real redis 6.2", REDIS_6_2_11, new ServerInfo(Flavour.REDIS, Version.of(6, 2, 11), "standalone")),
+                // valkey uses its own version, not the redis compatibility number
+                Arguments.of("valkey doc sample", VALKEY_DOC_SAMPLE, new ServerInfo(Flavour.VALKEY, Version.of(255, 255, 255), "standalone")),
+                Arguments.of("valkey 7.2.5", VALKEY_7_2_5, new ServerInfo(Flavour.VALKEY, Version.of(7, 2, 5), "cluster")),
+                // dragonfly's version loses its df-v prefix
+                Arguments.of("dragonfly", DRAGONFLY_SAMPLE, new ServerInfo(Flavour.DRAGONFLY, Version.of(1, 40, 1), "standalone")),
+                Arguments.of("garnet", GARNET_SAMPLE, new ServerInfo(Flavour.GARNET, Version.of(1, 0, 84), "cluster")));
     }
 
-    @Test
-    void realRedis62() {
-        assertThat(ServerInfo.fromInfo(REDIS_6_2_11))
-                .isEqualTo(new ServerInfo(Flavour.REDIS, Version.of(6, 2, 11), "standalone"));
-    }
-
-    @Test
-    void valkeyUsesItsOwnVersionNotTheCompatibilityOne() {
-        assertThat(ServerInfo.fromInfo(VALKEY_DOC_SAMPLE))
-                .isEqualTo(new ServerInfo(Flavour.VALKEY, Version.of(255, 255, 255), "standalone"));
-        assertThat(ServerInfo.fromInfo(VALKEY_7_2_5))
-                .isEqualTo(new ServerInfo(Flavour.VALKEY, Version.of(7, 2, 5), "cluster"));
-    }
-
-    @Test
-    void dragonflyVersionLosesItsPrefix() {
-        assertThat(ServerInfo.fromInfo(DRAGONFLY_SAMPLE))
-                .isEqualTo(new ServerInfo(Flavour.DRAGONFLY, Version.of(1, 40, 1), "standalone"));
-    }
-
-    @Test
-    void garnet() {
-        assertThat(ServerInfo.fromInfo(GARNET_SAMPLE))
-                .isEqualTo(new ServerInfo(Flavour.GARNET, Version.of(1, 0, 84), "cluster"));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("samples")
+    void identifiesFlavourVersionAndMode(String name, String info, ServerInfo expected) {
+        assertThat(ServerInfo.fromInfo(info)).isEqualTo(expected);
     }
 
     @Test

@@ -83,21 +83,22 @@ abstract class RedisAction implements Action {
     /** Records one request in Gatling's statistics and in the recorder; failure null means OK. */
     protected void finish(Session session, String requestName, RequestKind kind, long startMillis,
                           long startNanos, long endNanos, String failure) {
-        finish(session.scenario(), session.groups(), requestName, kind, startMillis, startNanos, endNanos, failure);
+        logToGatling(session, requestName, startMillis, startNanos, endNanos, failure);
+        LoadRecorder.current().record(requestName, kind, startNanos, endNanos, failure == null);
     }
 
-    /** As above, with the session's scenario and groups looked up once for a whole batch. */
-    protected void finish(String scenario, scala.collection.immutable.List<String> groups, String requestName,
-                          RequestKind kind, long startMillis, long startNanos, long endNanos, String failure) {
+    /** Records one request in Gatling's statistics only. */
+    protected void logToGatling(Session session, String requestName, long startMillis, long startNanos,
+                                long endNanos, String failure) {
         long endMillis = startMillis + Math.max(0, (endNanos - startNanos) / 1_000_000);
         boolean ok = failure == null;
-        statsEngine.logResponse(scenario, groups, requestName, startMillis, endMillis,
-                ok ? OK$.MODULE$ : KO$.MODULE$, Option.empty(), ok ? Option.empty() : Option.apply(failure));
-        LoadRecorder.current().record(requestName, kind, startNanos, endNanos, ok);
+        StatsBuffer.logResponse(session.eventLoop(), statsEngine, session.scenario(), session.groups(), requestName,
+                startMillis, endMillis, ok ? OK$.MODULE$ : KO$.MODULE$, ok ? Option.empty() : Option.apply(failure));
     }
 
     /** Fails the session when a user-supplied function throws, instead of losing the user. */
     protected void crash(Session session, String requestName, Throwable error) {
+        StatsBuffer.flushThisThread(); // keeps Gatling's log in order
         statsEngine.logRequestCrash(session.scenario(), session.groups(), requestName, message(error));
         next.$bang(session.markAsFailed());
     }

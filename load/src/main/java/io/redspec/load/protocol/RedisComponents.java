@@ -113,6 +113,7 @@ public final class RedisComponents implements ProtocolComponents {
     @Override
     public Function1<Session, BoxedUnit> onExit() {
         return session -> {
+            StatsBuffer.flushThisThread(); // before Gatling counts this user as done
             closeAttribute(session, USER_CONNECTION);
             closeAttribute(session, USER_PUBSUB);
             return BoxedUnit.UNIT;

@@ -77,6 +77,10 @@ public final class LoadCli implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "10s", description = "per-command and connect timeout (default: ${DEFAULT-VALUE})")
     String timeout;
 
+    @Option(names = "--event-loops", paramLabel = "N",
+            description = "Gatling's event-loop threads (default: half the cores, at least 1; see load/README.md)")
+    Integer eventLoops;
+
     @Option(names = "--report-dir", description = "where to write the report (default: reports/<timestamp>-load-<scenario>)")
     Path reportDir;
 
@@ -139,6 +143,7 @@ public final class LoadCli implements Callable<Integer> {
         Duration planned;
         Map<String, String> properties;
         try {
+            EventLoops.configure(eventLoops); // before anything in this JVM touches Netty
             chosen = Scenario.parse(scenario);
             planned = Durations.parse("duration", duration);
             Durations.parse("timeout", timeout);

@@ -59,6 +59,12 @@ class LoadCliInputTest {
     }
 
     @Test
+    void noEventLoops() {
+        assertThat(run("baseline", "--event-loops", "0")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("event-loops must be at least 1");
+    }
+
+    @Test
     void unknownOption() {
         assertThat(run("baseline", "--turbo")).isEqualTo(LoadCli.BAD_INPUT);
         assertOneLineError("--turbo");

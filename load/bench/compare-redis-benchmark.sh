@@ -2,13 +2,17 @@
 # Compares redis-benchmark with Redspec's baseline simulation against the same local server, at
 # the same concurrency: 50 requests in flight without pipelining, then 50 connections x 16
 # pipelined. Redspec runs twice per setting: its default connection strategy (users multiplexed
-# on shared connections) and one connection per user (redis-benchmark's own model).
+# on shared connections) and one connection per user (redis-benchmark's own model). Both send the
+# same commands: SET/GET of 3-byte values on 10000 keys shaped like the baseline's
+# (redspec:load:baseline:<run>:key:000000001234), since the key length alone moves the server's
+# rate by about 15 %. Each setting runs ROUNDS times, alternating the tools, and the median ratio
+# is printed: the machines this runs on are shared and drift.
 #
 #   load/bench/compare-redis-benchmark.sh [seconds-per-run (default 10)]
 #
-# Environment: PORT (7122), REDIS_SERVER (path to a redis-server binary; default: the 7.0.15
-# binary the conformance build unpacks), JAVA_OPTS (-Xmx1g), KEEP (1: keep the report folders).
-# Loopback only; the server is started here and stopped on exit.
+# Environment: ROUNDS (3), PORT (7122), REDIS_SERVER (path to a redis-server binary; default: the
+# 7.0.15 binary the conformance build unpacks), JAVA_OPTS (-Xmx1g), KEEP (1: keep the report
+# folders). Loopback only; the server is started here and stopped on exit.
 set -euo pipefail
 
 SECONDS_PER_RUN="${1:-10}"
@@ -18,9 +22,13 @@ JAR="$ROOT/load/target/redspec-load.jar"
 JAVA_OPTS="${JAVA_OPTS:--Xmx1g}"
 REDIS_SERVER="${REDIS_SERVER:-$ROOT/conformance/target/classes/redspec/servers/redis-server-7.0.15-linux-amd64}"
 WORK="$(mktemp -d /tmp/redspec-bench.XXXXXX)"
+ROUNDS="${ROUNDS:-3}"
 USERS=50
 KEYSPACE=10000
 VALUE_SIZE=3
+VALUE="$(printf '%*s' "$VALUE_SIZE" '' | tr ' ' x)"
+# The baseline's key shape: its prefix (22 characters, a 12-digit hex run id, ':'), then key:NNNNNNNNNNNN.
+KEY="redspec:load:baseline:000000000000:key:__rand_int__"
 
 die() { echo "compare-redis-benchmark: $*" >&2; exit 2; }
 
@@ -45,25 +53,26 @@ trap cleanup EXIT
 for _ in $(seq 50); do redis-cli -p "$PORT" ping >/dev/null 2>&1 && break; sleep 0.1; done
 redis-cli -p "$PORT" ping >/dev/null || die "server did not start on port $PORT"
 
-# redis-benchmark has no duration option: size -n so that SET and GET each take about half a run.
-probe_rps() {
-  redis-benchmark -h 127.0.0.1 -p "$PORT" -c "$USERS" -P "$1" -n 100000 -r "$KEYSPACE" -d "$VALUE_SIZE" -t get -q --csv \
-    | awk -F'"' '/GET/ {print int($4)}'
+# One redis-benchmark test (a command line with __rand_int__), prints its requests/s.
+benchmark_test() {
+  local pipeline=$1 n=$2; shift 2
+  redis-benchmark -h 127.0.0.1 -p "$PORT" -c "$USERS" -P "$pipeline" -n "$n" -r "$KEYSPACE" -q --csv "$@" \
+    | awk -F'"' '$2 != "test" && $4 != "" {print int($4); exit}'
 }
 
 # Prints combined SET+GET requests/s (total requests / total time, i.e. a 50/50 mix).
+# redis-benchmark has no duration option: -n is sized so that SET and GET each take about half a run.
 redis_benchmark_rps() {
-  local pipeline=$1 n out set get
-  n=$(( $(probe_rps "$pipeline") * SECONDS_PER_RUN / 2 ))
-  out="$(redis-benchmark -h 127.0.0.1 -p "$PORT" -c "$USERS" -P "$pipeline" -n "$n" -r "$KEYSPACE" -d "$VALUE_SIZE" -t set,get -q --csv)"
-  set=$(echo "$out" | awk -F'"' '/"SET"/ {print $4}')
-  get=$(echo "$out" | awk -F'"' '/"GET"/ {print $4}')
+  local pipeline=$1 n set get
+  n=$(( $(benchmark_test "$pipeline" 100000 GET "$KEY") * SECONDS_PER_RUN / 2 ))
+  set=$(benchmark_test "$pipeline" "$n" SET "$KEY" "$VALUE")
+  get=$(benchmark_test "$pipeline" "$n" GET "$KEY")
   awk -v s="$set" -v g="$get" 'BEGIN { printf "%.0f", 2 / (1 / s + 1 / g) }'
 }
 
 # Prints "rps heap_peak_mb p50_ms p99_ms" of one baseline run.
 redspec_rps() {
-  local pipeline=$1 connections=$2 dir="$WORK/redspec-$1-${2/:/-}"
+  local pipeline=$1 connections=$2 dir="$WORK/redspec-$1-${2/:/-}-$RANDOM"
   java $JAVA_OPTS -jar "$JAR" load baseline --target "redis://127.0.0.1:$PORT" --users "$USERS" \
     --duration "${SECONDS_PER_RUN}s" --pipeline "$pipeline" --connections "$connections" \
     --key-space "$KEYSPACE" --value-size "$VALUE_SIZE" --report-dir "$dir" --quiet >"$dir.log" 2>&1 \
@@ -75,14 +84,27 @@ print(f"{s['rps']:.0f} {s['heap_peak_mb']:.0f} {s['p50_ms']} {s['p99_ms']}")
 EOF
 }
 
-echo "machine: $(nproc) cores, $(uname -sr); server: $("$REDIS_SERVER" --version | awk '{print $3}'); redis-benchmark $(redis-benchmark --version | awk '{print $2}')"
-echo "runs of ${SECONDS_PER_RUN}s, $USERS connections/users, keyspace $KEYSPACE, ${VALUE_SIZE}-byte values, 50% GET / 50% SET"
-printf '%-10s %-26s %12s %12s %8s %10s %10s %10s\n' pipeline redspec-connections benchmark-rps redspec-rps ratio heap-MB p50-ms p99-ms
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+
+echo "machine: $(nproc) cores, $(uname -sr), load average $(cut -d' ' -f1-3 /proc/loadavg); server: $("$REDIS_SERVER" --version | awk '{print $3}'); redis-benchmark $(redis-benchmark --version | awk '{print $2}')"
+echo "runs of ${SECONDS_PER_RUN}s, $ROUNDS rounds, $USERS connections/users, keyspace $KEYSPACE, ${VALUE_SIZE}-byte values, 50% GET / 50% SET, keys like $KEY"
+printf '%-6s %-9s %-10s %12s %12s %8s %8s %8s %8s\n' round pipeline redspec benchmark-rps redspec-rps ratio heap-MB p50-ms p99-ms
+declare -A RATIOS
 for pipeline in 1 16; do
-  bench=$(redis_benchmark_rps "$pipeline")
+  for round in $(seq "$ROUNDS"); do
+    bench=$(redis_benchmark_rps "$pipeline")
+    for connections in shared:4 per-user; do
+      read -r rps heap p50 p99 <<<"$(redspec_rps "$pipeline" "$connections")"
+      ratio=$(awk -v a="$rps" -v b="$bench" 'BEGIN { printf "%.2f", a / b }')
+      RATIOS[$pipeline-$connections]+="$ratio "
+      printf '%-6s %-9s %-10s %12s %12s %8s %8s %8s %8s\n' "$round" "$pipeline" "$connections" "$bench" "$rps" "$ratio" "$heap" "$p50" "$p99"
+    done
+  done
+done
+echo "median ratio (Redspec / redis-benchmark), load average now $(cut -d' ' -f1-3 /proc/loadavg):"
+for pipeline in 1 16; do
   for connections in shared:4 per-user; do
-    read -r rps heap p50 p99 <<<"$(redspec_rps "$pipeline" "$connections")"
-    ratio=$(awk -v a="$rps" -v b="$bench" 'BEGIN { printf "%.2f", a / b }')
-    printf '%-10s %-26s %12s %12s %8s %10s %10s %10s\n' "$pipeline" "$connections" "$bench" "$rps" "$ratio" "$heap" "$p50" "$p99"
+    printf '  pipeline %-3s %-9s %s   (rounds: %s)\n' "$pipeline" "$connections" \
+      "$(tr ' ' '\n' <<<"${RATIOS[$pipeline-$connections]}" | grep . | median)" "${RATIOS[$pipeline-$connections]% }"
   done
 done

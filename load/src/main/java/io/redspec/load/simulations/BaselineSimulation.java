@@ -18,7 +18,7 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * The yardstick: GET/SET on random keys. Knobs: valueSize (bytes, default 3 like
  * redis-benchmark), keySpace (default 10000), readRatio (default 0.5), pipeline (default 1).
  * Each user keeps exactly {@code pipeline} requests in flight, so users x pipeline is the
- * concurrency redis-benchmark calls -c x -P.
+ * concurrency redis-benchmark calls -c x -P; keys end like redis-benchmark's (key:000000001234).
  */
 public class BaselineSimulation extends RedspecSimulation {
 
@@ -37,7 +37,7 @@ public class BaselineSimulation extends RedspecSimulation {
         ChainBuilder step;
         if (pipeline == 1) {
             step = exec(session -> session.set("read", ThreadLocalRandom.current().nextDouble() < readRatio)
-                            .set("key", keyPrefix + ThreadLocalRandom.current().nextInt(keySpace)))
+                            .set("key", key(keyPrefix, ThreadLocalRandom.current().nextInt(keySpace))))
                     .exec(doIfOrElse(session -> session.getBoolean("read"))
                             .then(exec(Redis.command("baseline GET", s -> List.of("GET", s.getString("key")))))
                             .orElse(exec(Redis.command("baseline SET", s -> List.of("SET", s.getString("key"), value)))));
@@ -46,7 +46,7 @@ public class BaselineSimulation extends RedspecSimulation {
                 ThreadLocalRandom random = ThreadLocalRandom.current();
                 List<List<String>> lines = new ArrayList<>(pipeline);
                 for (int i = 0; i < pipeline; i++) {
-                    String key = keyPrefix + random.nextInt(keySpace);
+                    String key = key(keyPrefix, random.nextInt(keySpace));
                     lines.add(random.nextDouble() < readRatio ? List.of("GET", key) : List.of("SET", key, value));
                 }
                 return lines;
@@ -58,5 +58,11 @@ public class BaselineSimulation extends RedspecSimulation {
                 .protocols(protocol())
                 .maxDuration(maxDuration())
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** key:000000001234, redis-benchmark's key shape (its __rand_int__ is 12 digits), so both send the same bytes. */
+    static String key(String keyPrefix, int n) {
+        String digits = Integer.toString(n);
+        return keyPrefix + "000000000000".substring(digits.length()) + digits;
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,11 +73,30 @@ class ScenarioRunsTest {
         return names;
     }
 
+    /** The "All Requests" count of Gatling's HTML report (the first row of its statistics table). */
+    private static long gatlingRequests(JsonNode summary) throws IOException {
+        String html = Files.readString(Path.of(summary.get("gatling_report").asText()));
+        Matcher m = Pattern.compile("<td class=\"value total col-2\">(\\d+)</td>").matcher(html);
+        assertThat(m.find()).as("Gatling's statistics table").isTrue();
+        return Long.parseLong(m.group(1));
+    }
+
     @Test
     void baselineSharedConnections() throws IOException {
         JsonNode s = run("baseline", "--users", "4", "--duration", "1s");
         assertThat(s.get("scenario").asText()).isEqualTo("baseline");
         assertThat(s.get("per_request").has("baseline GET")).isTrue();
+        // responses reach Gatling in bursts: none may be left behind when the run ends
+        assertThat(gatlingRequests(s)).isEqualTo(s.get("requests").asLong());
+    }
+
+    @Test
+    void baselinePipelinedPerUser() throws IOException {
+        JsonNode s = run("baseline", "--users", "3", "--duration", "1s", "--pipeline", "4", "--connections", "per-user",
+                "--event-loops", "2");
+        assertThat(s.get("per_request").has("baseline SET")).isTrue();
+        // Gatling counts round trips, summary.json commands
+        assertThat(gatlingRequests(s) * 4).isEqualTo(s.get("requests").asLong());
     }
 
     @Test

@@ -1,56 +1,74 @@
 package io.redspec.load.protocol;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufUtil;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
-/** Writes command lines as RESP arrays of bulk strings, straight into a buffer. */
+/**
+ * Encodes command lines as RESP arrays of bulk strings. A batch is assembled in a plain byte array
+ * and copied into the outgoing buffer in one go: encoding argument by argument into the Netty
+ * buffer (a bounds and reference-count check per small write) took a quarter of the event loop's
+ * time with 16-deep pipelines. One writer per connection, used on its event loop only.
+ */
 final class RespCommandWriter {
 
-    private static final byte[] CRLF = {'\r', '\n'};
+    private byte[] bytes = new byte[1024];
+    private int size;
 
-    private RespCommandWriter() {
-    }
-
-    static void write(ByteBuf out, List<String> argv) {
-        out.writeByte('*');
-        writeDecimal(out, argv.size());
-        out.writeBytes(CRLF);
+    /** Appends one command line. */
+    void add(List<String> argv) {
+        ensure(16);
+        bytes[size++] = '*';
+        decimal(argv.size());
+        crlf();
         for (int i = 0, n = argv.size(); i < n; i++) {
-            String arg = argv.get(i);
-            out.writeByte('$');
-            writeDecimal(out, ByteBufUtil.utf8Bytes(arg));
-            out.writeBytes(CRLF);
-            ByteBufUtil.writeUtf8(out, arg);
-            out.writeBytes(CRLF);
+            byte[] arg = argv.get(i).getBytes(StandardCharsets.UTF_8); // ASCII: one vectorized copy
+            ensure(arg.length + 16);
+            bytes[size++] = '$';
+            decimal(arg.length);
+            crlf();
+            System.arraycopy(arg, 0, bytes, size, arg.length);
+            size += arg.length;
+            crlf();
         }
     }
 
-    /** Estimated encoded size, so one buffer usually fits a whole batch. */
-    static int sizeHint(List<String> argv) {
-        int size = 16;
-        for (int i = 0, n = argv.size(); i < n; i++) {
-            size += argv.get(i).length() + 16;
-        }
+    /** Moves what was added into {@code out} and starts over. */
+    void drainTo(ByteBuf out) {
+        out.writeBytes(bytes, 0, size);
+        size = 0;
+    }
+
+    int size() {
         return size;
     }
 
-    private static void writeDecimal(ByteBuf out, int value) {
+    private void crlf() {
+        bytes[size++] = '\r';
+        bytes[size++] = '\n';
+    }
+
+    private void decimal(int value) {
         if (value < 10) {
-            out.writeByte('0' + value);
+            bytes[size++] = (byte) ('0' + value);
             return;
         }
         int digits = 1;
         for (int v = value / 10; v > 0; v /= 10) {
             digits++;
         }
-        int end = out.writerIndex() + digits;
-        out.ensureWritable(digits);
-        for (int i = end - 1; i >= end - digits; i--) {
-            out.setByte(i, '0' + value % 10);
+        for (int i = size + digits - 1; i >= size; i--) {
+            bytes[i] = (byte) ('0' + value % 10);
             value /= 10;
         }
-        out.writerIndex(end);
+        size += digits;
+    }
+
+    private void ensure(int more) {
+        if (size + more > bytes.length) {
+            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+        }
     }
 }

@@ -44,6 +44,8 @@ final class RespConnection implements CommandChannel {
     private final Runnable drain = this::drain;
     /** Written, waiting for replies; touched on the channel's event loop only. */
     private final ArrayDeque<RespBatch> pending = new ArrayDeque<>();
+    /** Encodes on the channel's event loop only (in {@link #drain()}). */
+    private final RespCommandWriter writer = new RespCommandWriter();
     private ScheduledFuture<?> sweep;
     private volatile String closedReason;
 
@@ -138,18 +140,15 @@ final class RespConnection implements CommandChannel {
             failQueued(first, closedReason);
             return;
         }
-        ByteBuf out = channel.alloc().ioBuffer(sizeHint(first));
         for (RespBatch b = first; b != null; b = outgoing.poll()) {
             for (List<String> argv : b.lines) {
-                RespCommandWriter.write(out, argv);
+                writer.add(argv);
             }
             pending.add(b);
         }
+        ByteBuf out = channel.alloc().ioBuffer(writer.size());
+        writer.drainTo(out);
         channel.writeAndFlush(out, channel.voidPromise());
-    }
-
-    private static int sizeHint(RespBatch batch) {
-        return Math.max(256, batch.lines.size() * RespCommandWriter.sizeHint(batch.lines.get(0)));
     }
 
     private void startSweep() {

@@ -21,9 +21,13 @@ class RespCodecTest {
     @Test
     void commandLinesAreArraysOfBulkStringsWithUtf8Lengths() {
         ByteBuf out = Unpooled.buffer();
-        RespCommandWriter.write(out, List.of("SET", "clé", "x".repeat(12)));
+        RespCommandWriter writer = new RespCommandWriter();
+        writer.add(List.of("SET", "clé", "x".repeat(12)));
+        writer.add(List.of("GET", "k".repeat(2000))); // grows past its first array
+        writer.drainTo(out);
         assertThat(out.toString(StandardCharsets.UTF_8))
-                .isEqualTo("*3\r\n$3\r\nSET\r\n$4\r\nclé\r\n$12\r\nxxxxxxxxxxxx\r\n");
+                .isEqualTo("*3\r\n$3\r\nSET\r\n$4\r\nclé\r\n$12\r\nxxxxxxxxxxxx\r\n"
+                        + "*2\r\n$3\r\nGET\r\n$2000\r\n" + "k".repeat(2000) + "\r\n");
     }
 
     @Test

@@ -45,6 +45,11 @@ final class RespCommandWriter {
         return size;
     }
 
+    /** Drops what was added after {@code mark} (a size returned earlier). */
+    void truncate(int mark) {
+        size = mark;
+    }
+
     private void crlf() {
         bytes[size++] = '\r';
         bytes[size++] = '\n';

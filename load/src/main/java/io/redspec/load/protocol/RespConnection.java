@@ -141,10 +141,20 @@ final class RespConnection implements CommandChannel {
             return;
         }
         for (RespBatch b = first; b != null; b = outgoing.poll()) {
-            for (List<String> argv : b.lines) {
-                writer.add(argv);
+            int mark = writer.size();
+            try {
+                for (List<String> argv : b.lines) {
+                    writer.add(argv);
+                }
+            } catch (RuntimeException e) { // a null argument, say: that batch fails, the others go out
+                writer.truncate(mark);
+                b.fail("cannot encode the command: " + RedisAction.message(e));
+                continue;
             }
             pending.add(b);
+        }
+        if (writer.size() == 0) {
+            return;
         }
         ByteBuf out = channel.alloc().ioBuffer(writer.size());
         writer.drainTo(out);

@@ -24,6 +24,9 @@ class RespCodecTest {
         RespCommandWriter writer = new RespCommandWriter();
         writer.add(List.of("SET", "clé", "x".repeat(12)));
         writer.add(List.of("GET", "k".repeat(2000))); // grows past its first array
+        int mark = writer.size();
+        assertThatThrownBy(() -> writer.add(Arrays.asList("SET", null, "x"))).isInstanceOf(NullPointerException.class);
+        writer.truncate(mark); // what the connection does before failing that batch alone
         writer.drainTo(out);
         assertThat(out.toString(StandardCharsets.UTF_8))
                 .isEqualTo("*3\r\n$3\r\nSET\r\n$4\r\nclé\r\n$12\r\nxxxxxxxxxxxx\r\n"

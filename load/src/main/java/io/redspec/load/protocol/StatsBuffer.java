@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class StatsBuffer {
 
-    static final int MAX_PENDING = 512;
+    private static final int MAX_PENDING = 512;
     private static final long FLUSH_AFTER_MICROS = 1_000;
     private static final FastThreadLocal<StatsBuffer> BUFFERS = new FastThreadLocal<>() {
         @Override
@@ -77,15 +77,11 @@ final class StatsBuffer {
     }
 
     private void flush() {
-        logAll(pending);
-        pending.clear();
-    }
-
-    private static void logAll(List<Pending> pending) {
         for (int i = 0, n = pending.size(); i < n; i++) {
             Pending p = pending.get(i);
             p.engine.logResponse(p.scenario, p.groups, p.name, p.startMillis, p.endMillis, p.status,
                     Option.empty(), p.message);
         }
+        pending.clear();
     }
 }

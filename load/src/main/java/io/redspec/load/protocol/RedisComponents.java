@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -42,6 +43,8 @@ public final class RedisComponents implements ProtocolComponents {
     /** Whether commands take the lean RESP path ({@link RespConnection}) rather than Lettuce. */
     private final boolean lean;
     private final Set<CommandChannel> perUser = ConcurrentHashMap.newKeySet();
+    /** Gatling's one actor thread, where {@link StatsBuffer} logs bursts of responses; null: none. */
+    private final Executor statsHandOff;
 
     RedisComponents(RedisProtocol settings, CoreComponents core) {
         this.settings = settings;
@@ -50,6 +53,7 @@ public final class RedisComponents implements ProtocolComponents {
         this.client = LettuceClients.client(settings, resources);
         this.uri = LettuceClients.uri(settings);
         this.lean = RespConnection.supports(settings);
+        this.statsHandOff = GatlingActorThread.shrink(core.actorSystem());
         OPEN.add(this);
         // Shared connections open here, while the simulation is being built, not on a user's path,
         // spread over Gatling's event loops.
@@ -80,6 +84,10 @@ public final class RedisComponents implements ProtocolComponents {
 
     CoreComponents core() {
         return core;
+    }
+
+    Executor statsHandOff() {
+        return statsHandOff;
     }
 
     /** The shared connection for a user, or null under the per-user strategy. */

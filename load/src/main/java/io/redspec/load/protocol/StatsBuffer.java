@@ -8,6 +8,8 @@ import scala.Option;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -18,10 +20,14 @@ import java.util.concurrent.TimeUnit;
  * through this buffer, about 113k with no Gatling statistics at all).
  * <p>
  * Responses logged on an event loop are kept on that loop and handed over when {@link #MAX_PENDING}
- * wait, one millisecond after the first, and when one of the loop's users exits — before Gatling
- * counts that user as done, so the last responses of a run are never left behind. (A run cut by
- * Gatling's maxDuration can lose the last millisecond from the Gatling report; Redspec's own
- * summary records every response directly.) Responses from other threads go straight through.
+ * wait and one millisecond after the first: given an executor (Gatling's single actor thread, see
+ * {@link GatlingActorThread}), a task there logs the whole burst, so the writer is woken once per
+ * burst rather than once per response as the event loop logged them one by one. When one of the
+ * loop's users exits they are logged at once, on the loop, before Gatling counts that user as
+ * done: on a one-thread executor, bursts handed over earlier are logged before Gatling's end of
+ * run, so the last responses are never left behind. (A run cut by Gatling's maxDuration can lose
+ * the last millisecond from the Gatling report; Redspec's own summary records every response
+ * directly.) Responses from other threads go straight through.
  */
 final class StatsBuffer {
 
@@ -38,50 +44,74 @@ final class StatsBuffer {
                            String name, long startMillis, long endMillis, Status status, Option<String> message) {
     }
 
-    private final List<Pending> pending = new ArrayList<>();
+    private List<Pending> pending = new ArrayList<>();
+    /** Where bursts are logged; null: on this thread. The latest run's, as runs follow each other. */
+    private Executor handOff;
     private final Runnable scheduledFlush = () -> {
         flushScheduled = false;
-        flush();
+        handOver();
     };
     private boolean flushScheduled;
 
     private StatsBuffer() {
     }
 
-    /** Logs one response now or soon; {@code loop} is the event loop of the user it belongs to. */
-    static void logResponse(EventLoop loop, StatsEngine engine, String scenario,
+    /**
+     * Logs one response now or soon; {@code loop} is the event loop of the user it belongs to,
+     * {@code handOff} where bursts are logged (null: on that loop).
+     */
+    static void logResponse(EventLoop loop, Executor handOff, StatsEngine engine, String scenario,
                             scala.collection.immutable.List<String> groups, String name, long startMillis,
                             long endMillis, Status status, Option<String> message) {
         if (!loop.inEventLoop()) {
             engine.logResponse(scenario, groups, name, startMillis, endMillis, status, Option.empty(), message);
             return;
         }
-        BUFFERS.get().add(loop, new Pending(engine, scenario, groups, name, startMillis, endMillis, status, message));
+        BUFFERS.get().add(loop, handOff, new Pending(engine, scenario, groups, name, startMillis, endMillis, status, message));
     }
 
-    /** Hands over what this thread holds; a user's exit calls it on the user's event loop. */
+    /** Logs what this thread holds, here and now; a user's exit calls it on the user's event loop. */
     static void flushThisThread() {
         if (BUFFERS.isSet()) {
-            BUFFERS.get().flush();
+            StatsBuffer buffer = BUFFERS.get();
+            logAll(buffer.pending);
+            buffer.pending.clear();
         }
     }
 
-    private void add(EventLoop loop, Pending response) {
+    private void add(EventLoop loop, Executor handOff, Pending response) {
+        this.handOff = handOff;
         pending.add(response);
         if (pending.size() >= MAX_PENDING) {
-            flush();
+            handOver();
         } else if (!flushScheduled) {
             flushScheduled = true;
             loop.schedule(scheduledFlush, FLUSH_AFTER_MICROS, TimeUnit.MICROSECONDS);
         }
     }
 
-    private void flush() {
-        for (int i = 0, n = pending.size(); i < n; i++) {
-            Pending p = pending.get(i);
+    private void handOver() {
+        if (pending.isEmpty()) {
+            return;
+        }
+        List<Pending> burst = pending;
+        pending = new ArrayList<>();
+        if (handOff != null) {
+            try {
+                handOff.execute(() -> logAll(burst));
+                return;
+            } catch (RejectedExecutionException e) { // Gatling is shutting down: log here
+                handOff = null;
+            }
+        }
+        logAll(burst);
+    }
+
+    private static void logAll(List<Pending> burst) {
+        for (int i = 0, n = burst.size(); i < n; i++) {
+            Pending p = burst.get(i);
             p.engine.logResponse(p.scenario, p.groups, p.name, p.startMillis, p.endMillis, p.status,
                     Option.empty(), p.message);
         }
-        pending.clear();
     }
 }

@@ -15,7 +15,7 @@ interface CommandChannel {
     @FunctionalInterface
     interface Done {
         /**
-         * @param replies  one reply per command (null where it failed)
+         * @param replies  one reply per command (null where it failed, or everywhere when replies were not kept)
          * @param failures one failure message per command, null where it succeeded
          * @param endNanos when the last reply (or the timeout) came in
          */
@@ -24,9 +24,11 @@ interface CommandChannel {
 
     /**
      * Writes the command lines in one go, never blocking; {@code done} runs on the session's
-     * event loop once every command has a reply, a failure or has timed out.
+     * event loop once every command has a reply, a failure or has timed out. Without
+     * {@code keepReplies} a connection may only look for errors in the replies and hand none over
+     * (a pipeline reads none: building them was a tenth of the event loop's work).
      */
-    void send(Session session, List<List<String>> lines, Done done);
+    void send(Session session, List<List<String>> lines, boolean keepReplies, Done done);
 
     /** Starts closing; never blocks (it runs on Gatling's threads when a user exits). */
     void close();

@@ -22,7 +22,7 @@ final class LettuceChannel implements CommandChannel {
     }
 
     @Override
-    public void send(Session session, List<List<String>> lines, Done done) {
+    public void send(Session session, List<List<String>> lines, boolean keepReplies, Done done) {
         int n = lines.size();
         List<RedisCommand<String, String, ?>> batch = new ArrayList<>(n);
         List<AsyncCommand<String, String, Object>> commands = new ArrayList<>(n);

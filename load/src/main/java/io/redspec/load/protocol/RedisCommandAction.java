@@ -42,7 +42,7 @@ final class RedisCommandAction extends RedisAction {
     private void send(Session session, CommandChannel connection, List<String> argv) {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        connection.send(session, List.of(argv), (replies, failures, endNanos) ->
+        connection.send(session, List.of(argv), true, (replies, failures, endNanos) ->
                 complete(session, startMillis, startNanos, endNanos, replies[0], failures[0]));
     }
 

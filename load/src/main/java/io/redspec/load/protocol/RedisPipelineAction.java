@@ -45,17 +45,37 @@ final class RedisPipelineAction extends RedisAction {
     private void send(Session session, CommandChannel connection, List<List<String>> lines) {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        connection.send(session, lines, (replies, failures, endNanos) -> {
-            // Like redis-benchmark, every command of the batch gets the batch's latency.
-            LoadRecorder recorder = LoadRecorder.current();
+        connection.send(session, lines, false, (replies, failures, endNanos) -> {
+            // Like redis-benchmark, every command of the batch gets the batch's latency: recorded
+            // once per command name with its OK and KO counts.
+            int n = lines.size();
+            String[] verbs = new String[n];
+            int[] ok = new int[n];
+            int[] ko = new int[n];
+            int distinct = 0;
             String firstFailure = null;
-            for (int i = 0; i < lines.size(); i++) {
+            for (int i = 0; i < n; i++) {
                 String verb = lines.get(i).get(0);
-                String requestName = requestNames.computeIfAbsent(verb, v -> name + " " + v.toUpperCase(Locale.ROOT));
-                recorder.record(requestName, RequestKind.COMMAND, startNanos, endNanos, failures[i] == null);
-                if (firstFailure == null && failures[i] != null) {
-                    firstFailure = verb + ": " + failures[i];
+                int v = 0;
+                while (v < distinct && !verbs[v].equals(verb)) {
+                    v++;
                 }
+                if (v == distinct) {
+                    verbs[distinct++] = verb;
+                }
+                if (failures[i] == null) {
+                    ok[v]++;
+                } else {
+                    ko[v]++;
+                    if (firstFailure == null) {
+                        firstFailure = verb + ": " + failures[i];
+                    }
+                }
+            }
+            LoadRecorder recorder = LoadRecorder.current();
+            for (int v = 0; v < distinct; v++) {
+                String requestName = requestNames.computeIfAbsent(verbs[v], verb -> name + " " + verb.toUpperCase(Locale.ROOT));
+                recorder.record(requestName, RequestKind.COMMAND, startNanos, endNanos, ok[v], ko[v]);
             }
             // One Gatling request per round trip: Gatling's writer takes one message per request,
             // and at a million commands per second those messages cost more than the commands.

@@ -12,6 +12,8 @@ final class RespBatch implements Runnable {
 
     private final EventExecutor completeOn;
     final List<List<String>> lines;
+    /** Whether replies are built and handed over, or only searched for errors. */
+    final boolean keepReplies;
     final long startNanos;
     private final CommandChannel.Done done;
     private final Object[] replies;
@@ -21,9 +23,11 @@ final class RespBatch implements Runnable {
     private boolean completed;
     private long endNanos;
 
-    RespBatch(EventExecutor completeOn, List<List<String>> lines, long startNanos, CommandChannel.Done done) {
+    RespBatch(EventExecutor completeOn, List<List<String>> lines, boolean keepReplies, long startNanos,
+              CommandChannel.Done done) {
         this.completeOn = completeOn;
         this.lines = lines;
+        this.keepReplies = keepReplies;
         this.startNanos = startNanos;
         this.done = done;
         this.replies = new Object[lines.size()];
@@ -36,7 +40,7 @@ final class RespBatch implements Runnable {
             String error = RespReplyParser.errorIn(reply);
             if (error != null) {
                 failures[received] = error;
-            } else {
+            } else if (keepReplies) {
                 replies[received] = reply;
             }
         }

@@ -97,7 +97,7 @@ final class RespConnection implements CommandChannel {
                 result.complete(c);
                 return;
             }
-            c.send(loop, setup, (replies, failures, endNanos) -> {
+            c.send(loop, setup, false, (replies, failures, endNanos) -> {
                 for (String failure : failures) {
                     if (failure != null) {
                         c.close();
@@ -112,12 +112,12 @@ final class RespConnection implements CommandChannel {
     }
 
     @Override
-    public void send(Session session, List<List<String>> lines, Done done) {
-        send(session.eventLoop(), lines, done);
+    public void send(Session session, List<List<String>> lines, boolean keepReplies, Done done) {
+        send(session.eventLoop(), lines, keepReplies, done);
     }
 
-    private void send(EventExecutor completeOn, List<List<String>> lines, Done done) {
-        RespBatch batch = new RespBatch(completeOn, lines, System.nanoTime(), done);
+    private void send(EventExecutor completeOn, List<List<String>> lines, boolean keepReplies, Done done) {
+        RespBatch batch = new RespBatch(completeOn, lines, keepReplies, System.nanoTime(), done);
         String closed = closedReason;
         if (closed != null) {
             batch.fail(closed);
@@ -207,15 +207,15 @@ final class RespConnection implements CommandChannel {
         @Override
         protected void decode(ChannelHandlerContext ctx, ByteBuf in, List<Object> out) {
             while (in.isReadable()) {
-                int start = in.readerIndex();
-                Object reply = RespReplyParser.parse(in);
-                if (reply == RespReplyParser.INCOMPLETE) {
-                    in.readerIndex(start);
-                    return;
-                }
                 RespBatch head = pending.peek();
                 if (head == null) {
                     throw new IllegalStateException("reply without a pending command");
+                }
+                int start = in.readerIndex();
+                Object reply = head.keepReplies ? RespReplyParser.parse(in) : RespReplyParser.skip(in);
+                if (reply == RespReplyParser.INCOMPLETE) {
+                    in.readerIndex(start);
+                    return;
                 }
                 if (head.reply(reply)) {
                     pending.poll();

@@ -10,11 +10,13 @@ import java.util.List;
  * Parses one RESP2 reply into the same plain values as {@link AnyReplyOutput}: String (bulk and
  * status), Long, null, List for arrays; an error reply becomes a {@link ServerError}. Returns
  * {@link #INCOMPLETE} (reader index left anywhere: the caller resets it) when the buffer does not
- * yet hold the whole reply.
+ * yet hold the whole reply. {@link #skip} reads the same bytes without building the values.
  */
 final class RespReplyParser {
 
     static final Object INCOMPLETE = new Object();
+    /** What {@link #skip} returns for a reply without an error. */
+    static final Object SKIPPED = new Object();
 
     /** An error reply; inside an array it fails the whole command, as with Lettuce. */
     record ServerError(String message) {
@@ -24,6 +26,18 @@ final class RespReplyParser {
     }
 
     static Object parse(ByteBuf in) {
+        return read(in, true);
+    }
+
+    /**
+     * Reads past one reply: its first {@link ServerError} (arrays searched), {@link #SKIPPED} when
+     * it holds none, or {@link #INCOMPLETE}.
+     */
+    static Object skip(ByteBuf in) {
+        return read(in, false);
+    }
+
+    private static Object read(ByteBuf in, boolean build) {
         if (!in.isReadable()) {
             return INCOMPLETE;
         }
@@ -34,7 +48,7 @@ final class RespReplyParser {
                 if (eol < 0) {
                     return INCOMPLETE;
                 }
-                String s = in.toString(in.readerIndex(), eol - in.readerIndex(), StandardCharsets.UTF_8);
+                Object s = build ? in.toString(in.readerIndex(), eol - in.readerIndex(), StandardCharsets.UTF_8) : SKIPPED;
                 in.readerIndex(eol + 2);
                 return s;
             }
@@ -49,7 +63,11 @@ final class RespReplyParser {
             }
             case ':': {
                 int eol = lineEnd(in);
-                return eol < 0 ? INCOMPLETE : (Object) readLong(in, eol);
+                if (eol < 0) {
+                    return INCOMPLETE;
+                }
+                long value = readLong(in, eol);
+                return build ? (Object) value : SKIPPED;
             }
             case '$': {
                 int eol = lineEnd(in);
@@ -58,12 +76,12 @@ final class RespReplyParser {
                 }
                 long len = readLong(in, eol);
                 if (len < 0) {
-                    return null;
+                    return build ? null : SKIPPED;
                 }
                 if (in.readableBytes() < len + 2) {
                     return INCOMPLETE;
                 }
-                String s = in.toString(in.readerIndex(), (int) len, StandardCharsets.UTF_8);
+                Object s = build ? in.toString(in.readerIndex(), (int) len, StandardCharsets.UTF_8) : SKIPPED;
                 in.skipBytes((int) len + 2);
                 return s;
             }
@@ -74,17 +92,22 @@ final class RespReplyParser {
                 }
                 long count = readLong(in, eol);
                 if (count < 0) {
-                    return null;
+                    return build ? null : SKIPPED;
                 }
-                List<Object> items = new ArrayList<>((int) Math.min(count, 1024));
+                List<Object> items = build ? new ArrayList<>((int) Math.min(count, 1024)) : null;
+                Object firstError = null;
                 for (long i = 0; i < count; i++) {
-                    Object item = parse(in);
+                    Object item = read(in, build);
                     if (item == INCOMPLETE) {
                         return INCOMPLETE;
                     }
-                    items.add(item);
+                    if (build) {
+                        items.add(item);
+                    } else if (firstError == null && item != SKIPPED) {
+                        firstError = item;
+                    }
                 }
-                return items;
+                return build ? items : firstError != null ? firstError : SKIPPED;
             }
             default:
                 throw new IllegalStateException("unexpected RESP type byte '" + (char) type + "'");

@@ -39,14 +39,19 @@ public final class LoadRecorder {
     }
 
     public void record(String name, RequestKind kind, long startNanos, long endNanos, boolean ok) {
+        record(name, kind, startNanos, endNanos, ok ? 1 : 0, ok ? 0 : 1);
+    }
+
+    /** Records {@code ok + ko} requests that took the same time (the commands of one pipeline). */
+    public void record(String name, RequestKind kind, long startNanos, long endNanos, int ok, int ko) {
         long micros = (endNanos - startNanos) / 1_000;
         RequestStats stats = requests.get(name);
         if (stats == null) {
             stats = requests.computeIfAbsent(name, n -> new RequestStats(kind));
         }
-        stats.record(micros, ok);
+        stats.record(micros, ok, ko);
         if (kind == RequestKind.COMMAND) {
-            allCommands.record(micros, ok);
+            allCommands.record(micros, ok, ko);
             // written by the first commands only, so no contention for the rest of the run
             long first = firstStartNanos.get();
             while (startNanos < first && !firstStartNanos.compareAndSet(first, startNanos)) {

@@ -29,9 +29,14 @@ public final class RequestStats {
         return h;
     }
 
-    void record(long durationMicros, boolean succeeded) {
-        local.get().recordValue(Math.max(0, durationMicros));
-        (succeeded ? ok : ko).increment();
+    void record(long durationMicros, int succeeded, int failed) {
+        local.get().recordValueWithCount(Math.max(0, durationMicros), succeeded + failed);
+        if (succeeded != 0) {
+            ok.add(succeeded);
+        }
+        if (failed != 0) {
+            ko.add(failed);
+        }
     }
 
     public RequestKind kind() {

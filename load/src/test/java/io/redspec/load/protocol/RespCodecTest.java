@@ -65,6 +65,26 @@ class RespCodecTest {
     }
 
     @Test
+    void skippingReadsTheSameBytesAndKeepsOnlyErrors() {
+        ByteBuf in = bytes("+OK\r\n:-42\r\n$4\r\nhé!\r\n$-1\r\n*-1\r\n*3\r\n$1\r\na\r\n*1\r\n:1\r\n$0\r\n\r\n"
+                + "-ERR no\r\n*2\r\n*1\r\n-WRONGTYPE deep\r\n-ERR second\r\n");
+        for (int i = 0; i < 6; i++) {
+            assertThat(RespReplyParser.skip(in)).as("reply %d", i).isSameAs(RespReplyParser.SKIPPED);
+        }
+        assertThat(RespReplyParser.errorIn(RespReplyParser.skip(in))).isEqualTo("ERR no");
+        assertThat(RespReplyParser.errorIn(RespReplyParser.skip(in))).isEqualTo("WRONGTYPE deep"); // the first one
+        assertThat(in.isReadable()).isFalse();
+        assertThat(RespReplyParser.errorIn(RespReplyParser.SKIPPED)).isNull();
+        String whole = "*2\r\n$5\r\nhello\r\n:7\r\n";
+        for (int cut = 0; cut < whole.length(); cut++) {
+            assertThat(RespReplyParser.skip(bytes(whole.substring(0, cut))))
+                    .as("cut at %d", cut).isSameAs(RespReplyParser.INCOMPLETE);
+        }
+        assertThatThrownBy(() -> RespReplyParser.skip(bytes(":12a\r\n")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("malformed RESP integer");
+    }
+
+    @Test
     void garbageIsAClearError() {
         assertThatThrownBy(() -> RespReplyParser.parse(bytes("?what\r\n")))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("unexpected RESP type byte");

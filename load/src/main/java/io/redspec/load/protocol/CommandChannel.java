@@ -26,7 +26,7 @@ interface CommandChannel {
      * Writes the command lines in one go, never blocking; {@code done} runs on the session's
      * event loop once every command has a reply, a failure or has timed out. Without
      * {@code keepReplies} a connection may only look for errors in the replies and hand none over
-     * (a pipeline reads none: building them was a tenth of the event loop's work).
+     * (a pipeline reads none: building them cost a few percent of the event loop).
      */
     void send(Session session, List<List<String>> lines, boolean keepReplies, Done done);
 

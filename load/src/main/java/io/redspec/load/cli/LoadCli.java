@@ -132,6 +132,17 @@ public final class LoadCli implements Callable<Integer> {
         return cli.execute(rest);
     }
 
+    /**
+     * Netty keeps a stack trace of one buffer in 128 to find leaks: 2 % of the event loop in a
+     * profile of the pipelined baseline. Netty reads the level once, when it loads;
+     * -Dio.netty.leakDetection.level given on the command line wins.
+     */
+    private static void leakDetectionOffUnlessAsked() {
+        if (System.getProperty("io.netty.leakDetection.level") == null) {
+            System.setProperty("io.netty.leakDetection.level", "disabled");
+        }
+    }
+
     @Override
     public Integer call() {
         if (!Object.class.getModule().isOpen("java.lang", LoadCli.class.getModule())) {
@@ -144,11 +155,7 @@ public final class LoadCli implements Callable<Integer> {
         Map<String, String> properties;
         try {
             EventLoops.configure(eventLoops); // before anything in this JVM touches Netty
-            // Netty keeps a stack trace of one buffer in 128 to find leaks: 2 % of the event loop
-            // in a profile of the pipelined baseline. -Dio.netty.leakDetection.level wins.
-            if (System.getProperty("io.netty.leakDetection.level") == null) {
-                System.setProperty("io.netty.leakDetection.level", "disabled");
-            }
+            leakDetectionOffUnlessAsked();
             chosen = Scenario.parse(scenario);
             planned = Durations.parse("duration", duration);
             Durations.parse("timeout", timeout);

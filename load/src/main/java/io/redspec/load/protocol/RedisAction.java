@@ -92,8 +92,9 @@ abstract class RedisAction implements Action {
                                 long endNanos, String failure) {
         long endMillis = startMillis + Math.max(0, (endNanos - startNanos) / 1_000_000);
         boolean ok = failure == null;
-        StatsBuffer.logResponse(session.eventLoop(), components.statsHandOff(), statsEngine, session.scenario(), session.groups(), requestName,
-                startMillis, endMillis, ok ? OK$.MODULE$ : KO$.MODULE$, ok ? Option.empty() : Option.apply(failure));
+        StatsBuffer.logResponse(session.eventLoop(), components.statsHandOff(), statsEngine, session.scenario(),
+                session.groups(), requestName, startMillis, endMillis, ok ? OK$.MODULE$ : KO$.MODULE$,
+                ok ? Option.empty() : Option.apply(failure));
     }
 
     /** Fails the session when a user-supplied function throws, instead of losing the user. */

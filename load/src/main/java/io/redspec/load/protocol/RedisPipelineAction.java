@@ -46,41 +46,50 @@ final class RedisPipelineAction extends RedisAction {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
         connection.send(session, lines, false, (replies, failures, endNanos) -> {
-            // Like redis-benchmark, every command of the batch gets the batch's latency: recorded
-            // once per command name with its OK and KO counts.
-            int n = lines.size();
-            String[] verbs = new String[n];
-            int[] ok = new int[n];
-            int[] ko = new int[n];
-            int distinct = 0;
-            String firstFailure = null;
-            for (int i = 0; i < n; i++) {
-                String verb = lines.get(i).get(0);
-                int v = 0;
-                while (v < distinct && !verbs[v].equals(verb)) {
-                    v++;
-                }
-                if (v == distinct) {
-                    verbs[distinct++] = verb;
-                }
-                if (failures[i] == null) {
-                    ok[v]++;
-                } else {
-                    ko[v]++;
-                    if (firstFailure == null) {
-                        firstFailure = verb + ": " + failures[i];
-                    }
-                }
-            }
-            LoadRecorder recorder = LoadRecorder.current();
-            for (int v = 0; v < distinct; v++) {
-                String requestName = requestNames.computeIfAbsent(verbs[v], verb -> name + " " + verb.toUpperCase(Locale.ROOT));
-                recorder.record(requestName, RequestKind.COMMAND, startNanos, endNanos, ok[v], ko[v]);
-            }
+            String firstFailure = recordCommands(lines, failures, startNanos, endNanos);
             // One Gatling request per round trip: Gatling's writer takes one message per request,
             // and at a million commands per second those messages cost more than the commands.
             logToGatling(session, name, startMillis, startNanos, endNanos, firstFailure);
             next.$bang(firstFailure == null ? session : session.markAsFailed());
         });
+    }
+
+    /**
+     * Records the batch's commands in Redspec's recorder, once per command name with its OK and KO
+     * counts: like redis-benchmark, every command of the batch gets the batch's latency. Returns the
+     * first failure as "{verb}: {message}", or null.
+     */
+    private String recordCommands(List<List<String>> lines, String[] failures, long startNanos, long endNanos) {
+        int n = lines.size();
+        String[] verbs = new String[n];
+        int[] ok = new int[n];
+        int[] ko = new int[n];
+        int distinct = 0;
+        String firstFailure = null;
+        for (int i = 0; i < n; i++) {
+            String verb = lines.get(i).get(0);
+            int v = 0;
+            while (v < distinct && !verbs[v].equals(verb)) {
+                v++;
+            }
+            if (v == distinct) {
+                verbs[distinct++] = verb;
+            }
+            if (failures[i] == null) {
+                ok[v]++;
+            } else {
+                ko[v]++;
+                if (firstFailure == null) {
+                    firstFailure = verb + ": " + failures[i];
+                }
+            }
+        }
+        LoadRecorder recorder = LoadRecorder.current();
+        for (int v = 0; v < distinct; v++) {
+            String requestName = requestNames.computeIfAbsent(verbs[v],
+                    verb -> name + " " + verb.toUpperCase(Locale.ROOT));
+            recorder.record(requestName, RequestKind.COMMAND, startNanos, endNanos, ok[v], ko[v]);
+        }
+        return firstFailure;
     }
 }

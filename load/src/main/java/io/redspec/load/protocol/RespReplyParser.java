@@ -48,7 +48,8 @@ final class RespReplyParser {
                 if (eol < 0) {
                     return INCOMPLETE;
                 }
-                Object s = build ? in.toString(in.readerIndex(), eol - in.readerIndex(), StandardCharsets.UTF_8) : SKIPPED;
+                Object s = build
+                        ? in.toString(in.readerIndex(), eol - in.readerIndex(), StandardCharsets.UTF_8) : SKIPPED;
                 in.readerIndex(eol + 2);
                 return s;
             }

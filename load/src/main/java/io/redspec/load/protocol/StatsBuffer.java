@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * through this buffer, about 113k with no Gatling statistics at all).
  * <p>
  * Responses logged on an event loop are kept on that loop and handed over when {@link #MAX_PENDING}
- * wait and one millisecond after the first: given an executor (Gatling's single actor thread, see
+ * wait or one millisecond after the first: given an executor (Gatling's single actor thread, see
  * {@link GatlingActorThread}), a task there logs the whole burst, so the writer is woken once per
  * burst rather than once per response as the event loop logged them one by one. When one of the
  * loop's users exits they are logged at once, on the loop, before Gatling counts that user as
@@ -67,7 +67,8 @@ final class StatsBuffer {
             engine.logResponse(scenario, groups, name, startMillis, endMillis, status, Option.empty(), message);
             return;
         }
-        BUFFERS.get().add(loop, handOff, new Pending(engine, scenario, groups, name, startMillis, endMillis, status, message));
+        BUFFERS.get().add(loop, handOff,
+                new Pending(engine, scenario, groups, name, startMillis, endMillis, status, message));
     }
 
     /** Logs what this thread holds, here and now; a user's exit calls it on the user's event loop. */

@@ -64,7 +64,7 @@ benchmark_test() {
     | awk -F'"' '$2 != "test" && $4 != "" {print int($4); exit}'
 }
 
-# Prints combined SET+GET requests/s (total requests / total time, i.e. a 50/50 mix).
+# Prints combined SET+GET requests/s (total requests / total time; both tests send n requests).
 # redis-benchmark has no duration option: -n is sized so that SET and GET each take about half a run.
 redis_benchmark_rps() {
   local pipeline=$1 n set get

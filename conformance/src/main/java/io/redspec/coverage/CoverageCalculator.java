@@ -69,10 +69,18 @@ public final class CoverageCalculator {
     private void scan(SpecCase c, Tally tally) {
         List<Step> steps = c.steps();
         for (int i = 0; i < steps.size(); i++) {
-            if (!(steps.get(i) instanceof Step.Send send)) {
+            List<Arg> args;
+            boolean checked;
+            if (steps.get(i) instanceof Step.Send send) {
+                args = send.args();
+                checked = checksReply(steps, i, send);
+            } else if (steps.get(i) instanceof Step.Scan scan) {
+                args = scan.args(); // a scan step always checks what it collected
+                checked = true;
+            } else {
                 continue;
             }
-            List<String> words = literals(send.args());
+            List<String> words = literals(args);
             String first = word(words, 0);
             Optional<CommandInfo> cmd = metadata.resolve(first, word(words, 1));
             if (cmd.isEmpty()) {
@@ -82,7 +90,7 @@ public final class CoverageCalculator {
                 continue;
             }
             CommandInfo info = cmd.get();
-            if (checksReply(steps, i, send)) {
+            if (checked) {
                 tally.casesByCommand.computeIfAbsent(info.name(), k -> new HashSet<>()).add(c.fullId());
             }
             Set<String> seen = tally.tokensByCommand.computeIfAbsent(info.name(), k -> new HashSet<>());

@@ -51,6 +51,8 @@ final class StepExecutor {
                 Pause.sleep(s.ms());
             } else if (step instanceof Step.Silence s) {
                 silence(s, phase);
+            } else if (step instanceof Step.Scan s) {
+                scan(s, phase);
             }
         }
     }
@@ -82,11 +84,56 @@ final class StepExecutor {
     }
 
     private List<byte[]> render(Step.Send s) {
+        return render(s.args());
+    }
+
+    private List<byte[]> render(List<Arg> spec) {
         List<byte[]> args = new ArrayList<>();
-        for (Arg a : s.args()) {
+        for (Arg a : spec) {
             a.expand(bindings, args);
         }
         return args;
+    }
+
+    /** A scan step: the loop to cursor 0, then same_as and expect on what it collected. */
+    private void scan(Step.Scan s, String phase) throws IOException, InterruptedException {
+        RespConnection c = clients.get(s.client());
+        List<List<byte[]>> last = new ArrayList<>(List.of(List.of()));
+        ScanLoop.Union union;
+        try {
+            union = ScanLoop.run(cursor -> {
+                bindings.save(Step.Scan.CURSOR, cursor);
+                List<byte[]> args = render(s.args());
+                last.set(0, args);
+                c.send(args);
+                return read(c, settings.timeout(), s.line(), phase, args);
+            }, s.pairs());
+        } catch (ScanLoop.Problem p) {
+            String msg = where(s.line(), phase) + "\n  sent     " + show(last.get(0))
+                    + (p.reply == null ? "" : "\n  actual   " + RespFormatter.format(p.reply).replace("\n", "\n           "))
+                    + "\n  because  " + p.getMessage();
+            throw new CaseFailure(msg);
+        }
+        RespValue collected = union.asReply(s.pairs(), matchContext.resp3());
+        if (s.sameAs() != null) {
+            List<byte[]> ref = render(s.sameAs());
+            c.send(ref);
+            RespValue reference = read(c, settings.timeout(), s.line(), phase, ref);
+            String why = ScanLoop.differs(union, reference, s.pairs());
+            if (why != null) {
+                String msg = where(s.line(), phase) + "\n  sent     " + show(ref) + " (same_as, after "
+                        + union.calls() + " scan calls)\n  actual   " + RespFormatter.format(reference).replace("\n", "\n           ")
+                        + "\n  because  " + why;
+                throw new CaseFailure(msg);
+            }
+        }
+        if (s.expect() != null) {
+            String why = s.expect().mismatch(collected, matchContext);
+            if (why != null) {
+                throw failure(s.line(), phase, last.get(0), s.expect(), collected,
+                        why + " (what " + union.calls() + " scan calls returned together)");
+            }
+        }
     }
 
     private void await(Step.Await a, String phase) throws IOException {

@@ -15,6 +15,18 @@ public sealed interface Step {
     /** Read the next reply or push on a client and match it. */
     record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save) implements Step {}
 
+    /**
+     * Call a SCAN-family command from cursor 0 ({@code $cursor} in {@code args}) until the server
+     * returns cursor 0, then match what all the calls returned together: the distinct elements, or
+     * with {@code pairs} the field/value (member/score) pairs. {@code sameAs}, when given, is a
+     * command whose reply (SMEMBERS, HGETALL, …) the union must equal.
+     */
+    record Scan(int line, Gate gate, String client, List<Arg> args, boolean pairs, Matcher expect,
+                List<Arg> sameAs) implements Step {
+        /** The variable the arguments hold the cursor in: {@code $cursor}. */
+        public static final String CURSOR = "cursor";
+    }
+
     /** Wait a bounded time. */
     record Sleep(int line, Gate gate, int ms) implements Step {}
 

@@ -17,9 +17,10 @@ final class StepParser {
     static final int MAX_WITHIN_MS = 5000;
     static final int MAX_TIMEOUT_MS = 10000;
 
-    private static final Set<String> KINDS = Set.of("send", "await", "sleep", "silence");
-    private static final Set<String> FIELDS = Set.of("send", "await", "sleep", "silence", "client", "expect",
-            "async", "within", "timeout", "save", "since", "until", "flavours", "protocols", "modes");
+    private static final Set<String> KINDS = Set.of("send", "await", "sleep", "silence", "scan");
+    private static final Set<String> FIELDS = Set.of("send", "await", "sleep", "silence", "scan", "client", "expect",
+            "async", "within", "timeout", "save", "pairs", "same_as", "since", "until", "flavours", "protocols", "modes");
+    private static final String CURSOR = Step.Scan.CURSOR;
 
     private final YamlNodes yaml;
     private final Set<String> variables;
@@ -43,14 +44,16 @@ final class StepParser {
         Map<String, Node> f = yaml.mapping(n, "a step", FIELDS);
         List<String> kinds = f.keySet().stream().filter(KINDS::contains).toList();
         if (kinds.size() != 1) {
-            throw yaml.error(n, "a step needs exactly one of send, await, sleep, silence (found "
+            throw yaml.error(n, "a step needs exactly one of send, await, sleep, silence, scan (found "
                     + (kinds.isEmpty() ? "none" : String.join(", ", kinds)) + ")");
         }
         String kind = kinds.get(0);
         int line = YamlNodes.line(n);
         Gate gate = gate(f);
         String client = client(f, clients);
-        onlyWith(f, "expect", kind, "send", "await");
+        onlyWith(f, "expect", kind, "send", "await", "scan");
+        onlyWith(f, "pairs", kind, "scan");
+        onlyWith(f, "same_as", kind, "scan");
         onlyWith(f, "save", kind, "send", "await");
         onlyWith(f, "async", kind, "send");
         onlyWith(f, "within", kind, "send");
@@ -65,6 +68,7 @@ final class StepParser {
                 }
                 yield new Step.Await(line, gate, client, m, timeout, save(f));
             }
+            case "scan" -> scan(f, line, gate, client);
             case "sleep" -> new Step.Sleep(line, gate, bounded(f.get("sleep"), "sleep", MAX_SLEEP_MS));
             default -> new Step.Silence(line, gate, client, bounded(f.get("silence"), "silence", MAX_SLEEP_MS));
         };
@@ -85,6 +89,24 @@ final class StepParser {
             throw yaml.error(f.get("within"), "within re-sends until expect matches: give expect");
         }
         return new Step.Send(line, gate, client, args, expect, async, within, save(f));
+    }
+
+    private Step.Scan scan(Map<String, Node> f, int line, Gate gate, String client) {
+        variables.add(CURSOR);
+        ArgParser parser = new ArgParser(yaml, variables, matchers);
+        List<Arg> args = parser.args(f.get("scan"));
+        long cursors = args.stream().filter(a -> a instanceof Arg.Text t
+                && (t.template().source().equals("$" + CURSOR) || t.template().source().equals("${" + CURSOR + "}"))).count();
+        if (cursors != 1) {
+            throw yaml.error(f.get("scan"), "a scan step names the cursor argument once, as $cursor, e.g. [SSCAN, $key, $cursor, COUNT, 5]");
+        }
+        boolean pairs = f.containsKey("pairs") && yaml.bool(f.get("pairs"), "pairs");
+        Matcher expect = f.containsKey("expect") ? matchers.parse(f.get("expect")) : null;
+        List<Arg> sameAs = f.containsKey("same_as") ? parser.args(f.get("same_as")) : null;
+        if (expect == null && sameAs == null) {
+            throw yaml.error(f.get("scan"), "a scan step checks what it collected: give expect, same_as or both");
+        }
+        return new Step.Scan(line, gate, client, args, pairs, expect, sameAs);
     }
 
     private Step.Save save(Map<String, Node> f) {

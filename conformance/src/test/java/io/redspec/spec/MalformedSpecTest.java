@@ -49,9 +49,9 @@ class MalformedSpecTest {
             parserOnly("duplicate-id.yaml", 9, "duplicate id 'same'"),
             both("bad-id-chars.yaml", 3, "id 'Get_Missing' must be lower-case letters, digits and '-'",
                     "$.cases[0].id: does not match the regex pattern"),
-            both("step-two-kinds.yaml", 7, "a step needs exactly one of send, await, sleep, silence (found send, sleep)",
+            both("step-two-kinds.yaml", 7, "a step needs exactly one of send, await, sleep, silence, scan (found send, sleep)",
                     "$.cases[0].steps[0]: must be valid to one and only one schema, but 2 are valid"),
-            both("step-no-kind.yaml", 7, "a step needs exactly one of send, await, sleep, silence (found none)",
+            both("step-no-kind.yaml", 7, "a step needs exactly one of send, await, sleep, silence, scan (found none)",
                     "$.cases[0].steps[0]: must be valid to one and only one schema, but 0 are valid"),
             both("expect-on-sleep.yaml", 8, "'expect' does not go with sleep",
                     "$.cases[0].steps[0].expect: schema for 'expect' is false"),
@@ -115,6 +115,13 @@ class MalformedSpecTest {
                     "$.cases[0].steps[0].send: must have at least 1 items but found 0"),
             // An empty list item and the word null load to the same JSON null; only the parser sees the difference.
             parserOnly("empty-argument.yaml", 10, "empty argument: write \"\" for an empty string"),
+            both("scan-without-cursor.yaml", 7,
+                    "a scan step names the cursor argument once, as $cursor, e.g. [SSCAN, $key, $cursor, COUNT, 5]",
+                    "$.cases[0].steps[0].scan: must contain at least 1 element(s) that passes these validations"),
+            both("scan-checks-nothing.yaml", 7, "a scan step checks what it collected: give expect, same_as or both",
+                    "$.cases[0].steps[0]: required property 'same_as' not found"),
+            both("pairs-on-send.yaml", 8, "'pairs' does not go with send",
+                    "$.cases[0].steps[0].pairs: schema for 'pairs' is false"),
             both("no-cases.yaml", 2, "no cases",
                     "$.cases: must have at least 1 items but found 0"));
 

@@ -53,6 +53,22 @@ class SpecParserTest {
     }
 
     @Test
+    void aScanStepKeepsItsCursorArgumentPairsAndReference() {
+        SpecCase c = oneCase("", "      - scan: [HSCAN, $key, $cursor, MATCH, \"f*\", COUNT, 5]",
+                "        pairs: true",
+                "        same_as: [HGETALL, $key]",
+                "        expect: {len: 3}");
+        Step.Scan scan = (Step.Scan) c.steps().get(0);
+        assertThat(scan.pairs()).isTrue();
+        assertThat(scan.expect()).isNotNull();
+        List<byte[]> out = new ArrayList<>();
+        scan.args().forEach(a -> a.expand(new TestBindings().with("cursor", "17"), out));
+        assertThat(out).extracting(x -> new String(x, StandardCharsets.UTF_8))
+                .containsExactly("HSCAN", "ns:key", "17", "MATCH", "f*", "COUNT", "5");
+        assertThat(scan.sameAs()).hasSize(2);
+    }
+
+    @Test
     void scalarsAreSentAsTheirSourceText() {
         SpecCase c = oneCase("", "      - send: [SET, $key, 1.50, true, 0x10, -1.5e3, null, \"\", 007]");
         assertThat(sent(c.steps().get(0), new TestBindings()))

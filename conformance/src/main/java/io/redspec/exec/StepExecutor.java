@@ -35,7 +35,7 @@ final class StepExecutor {
         this.clients = clients;
         this.bindings = bindings;
         this.file = file;
-        this.matchContext = new MatchContext(protocol, bindings);
+        this.matchContext = new MatchContext(protocol, bindings, settings.version());
     }
 
     void run(List<Step> steps, String phase) throws IOException, InterruptedException {

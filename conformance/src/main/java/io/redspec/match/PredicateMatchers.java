@@ -54,24 +54,72 @@ public final class PredicateMatchers {
     }
 
     /**
-     * A number (integer, double, or numeric string) within [lo, hi]. Bounds may hold placeholders,
-     * e.g. {@code ["${now+98}", "${now+101}"]} for an absolute expiry time.
+     * An integer reply within [lo, hi]; with {@code of: double} a double within it (RESP3 {@code ,…};
+     * RESP2 a bulk string written as a server writes a double); with {@code of: bulk} a bulk string
+     * holding an integer (a stored counter or timestamp, as GET returns it). Bounds may hold
+     * placeholders, e.g. {@code ["${now+98}", "${now+101}"]} for an absolute expiry time.
      */
-    public record Range(Template lo, Template hi) implements Matcher {
+    public record Range(Template lo, Template hi, Of of) implements Matcher {
+        /** What the range is over: the reply's wire type. */
+        public enum Of { INTEGER, DOUBLE, BULK }
+
+        private static final java.util.regex.Pattern INTEGER_TEXT = java.util.regex.Pattern.compile("-?(0|[1-9][0-9]*)");
+
+        public Range(Template lo, Template hi) {
+            this(lo, hi, Of.INTEGER);
+        }
+
         public String mismatch(RespValue actual, MatchContext ctx) {
             Double low = Replies.parseDouble(lo.renderText(ctx.bindings()));
             Double high = Replies.parseDouble(hi.renderText(ctx.bindings()));
-            Double n = Replies.number(actual);
             if (low == null || high == null) {
                 return "range bounds are not numbers: " + describe(ctx);
             }
-            if (n != null && n >= low && n <= high) {
-                return null;
+            boolean in;
+            if (of == Of.INTEGER) {
+                in = actual instanceof RespInteger i && atLeast(i.value(), lo, ctx) && atMost(i.value(), hi, ctx);
+            } else if (of == Of.BULK) {
+                in = actual instanceof BulkString b && INTEGER_TEXT.matcher(b.text()).matches() && b.text().length() < 20
+                        && atLeast(Long.parseLong(b.text()), lo, ctx) && atMost(Long.parseLong(b.text()), hi, ctx);
+            } else {
+                Double n = actual instanceof RespDouble d && ctx.resp3() ? (Double) d.value()
+                        : actual instanceof BulkString b && !ctx.resp3() ? Replies.strictDouble(b.text()) : null;
+                in = n != null && n >= low && n <= high;
             }
-            return "expected a number in " + describe(ctx) + ", got " + Replies.show(actual);
+            return in ? null : "expected " + describe(ctx) + ", got " + Replies.show(actual);
         }
+
+        /** Integer bounds compare exactly (a double would round 2^63-1). */
+        private static boolean atLeast(long v, Template bound, MatchContext ctx) {
+            return new java.math.BigDecimal(v).compareTo(exact(bound, ctx, false)) >= 0;
+        }
+
+        private static boolean atMost(long v, Template bound, MatchContext ctx) {
+            return new java.math.BigDecimal(v).compareTo(exact(bound, ctx, true)) <= 0;
+        }
+
+        private static java.math.BigDecimal exact(Template bound, MatchContext ctx, boolean upper) {
+            String t = bound.renderText(ctx.bindings()).trim();
+            if (t.equalsIgnoreCase("inf") || t.equalsIgnoreCase("+inf")) {
+                return new java.math.BigDecimal(Long.MAX_VALUE);
+            }
+            if (t.equalsIgnoreCase("-inf")) {
+                return new java.math.BigDecimal(Long.MIN_VALUE);
+            }
+            try {
+                return new java.math.BigDecimal(t);
+            } catch (NumberFormatException e) {
+                return upper ? java.math.BigDecimal.valueOf(Double.MAX_VALUE) : java.math.BigDecimal.valueOf(-Double.MAX_VALUE);
+            }
+        }
+
         public String describe(MatchContext ctx) {
-            return "[" + lo.renderText(ctx.bindings()) + ", " + hi.renderText(ctx.bindings()) + "]";
+            String what = switch (of) {
+                case INTEGER -> "(integer)";
+                case BULK -> "a bulk string holding an integer";
+                case DOUBLE -> ctx.resp3() ? "(double)" : "a double's text (bulk)";
+            };
+            return what + " in [" + lo.renderText(ctx.bindings()) + ", " + hi.renderText(ctx.bindings()) + "]";
         }
     }
 

@@ -31,19 +31,12 @@ final class Replies {
         return v instanceof RespPush p ? p.elements() : null;
     }
 
-    /** A numeric view of an integer, double or numeric string; null when not a number. */
-    static Double number(RespValue v) {
-        if (v instanceof RespInteger i) {
-            return (double) i.value();
-        }
-        if (v instanceof RespDouble d) {
-            return d.value();
-        }
-        if (v instanceof BigNumber n) {
-            return n.value().doubleValue();
-        }
-        byte[] b = stringBytes(v);
-        return b == null ? null : parseDouble(new String(b, StandardCharsets.UTF_8));
+    private static final java.util.regex.Pattern DOUBLE_TEXT =
+            java.util.regex.Pattern.compile("-?(inf|nan|[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?)");
+
+    /** A double written the way a server writes one ("-1.5", "1e+20", "inf"); null for anything else (" 1", "1.", "+1"). */
+    static Double strictDouble(String s) {
+        return DOUBLE_TEXT.matcher(s).matches() ? parseDouble(s) : null;
     }
 
     static Double parseDouble(String s) {

@@ -82,25 +82,28 @@ public final class ScalarMatchers {
     }
 
     /**
-     * A double: RESP3 {@code ,1.5}; RESP2 a bulk string whose text parses to the number. With a tolerance,
-     * |actual - value| <= tolerance.
+     * A double as {@code addReplyDouble} writes it: RESP3 {@code ,1.5} with this value; RESP2 a bulk string
+     * with exactly the text the server's version writes ({@link DoubleText}). With a tolerance (opt-in, for
+     * computed values) RESP2 text is read as a number and |actual - value| <= tolerance under both.
      */
     public record Double(double value, double tolerance) implements Matcher {
         public String mismatch(RespValue actual, MatchContext ctx) {
-            java.lang.Double got;
+            double got;
             if (ctx.resp3()) {
                 if (!(actual instanceof RespDouble d)) {
                     return wrongType("(double) " + fmt(value), actual);
                 }
                 got = d.value();
+            } else if (tolerance == 0) {
+                String want = DoubleText.of(value, ctx.version());
+                return actual instanceof BulkString b && b.text().equals(want) ? null
+                        : "expected " + describe(ctx) + ", got " + Replies.show(actual);
             } else {
-                if (!(actual instanceof BulkString b)) {
-                    return wrongType("a bulk string holding " + fmt(value), actual);
+                java.lang.Double n = actual instanceof BulkString b ? Replies.strictDouble(b.text()) : null;
+                if (n == null) {
+                    return "expected " + describe(ctx) + ", got " + Replies.show(actual);
                 }
-                got = Replies.parseDouble(b.text());
-                if (got == null) {
-                    return "expected a bulk string holding " + fmt(value) + ", got " + Replies.show(actual);
-                }
+                got = n;
             }
             return close(got) ? null : "expected " + describe(ctx) + ", got " + Replies.show(actual);
         }
@@ -109,7 +112,7 @@ public final class ScalarMatchers {
             if (java.lang.Double.isNaN(value)) {
                 return java.lang.Double.isNaN(got);
             }
-            if (java.lang.Double.isInfinite(value)) {
+            if (java.lang.Double.isInfinite(value) || tolerance == 0) {
                 return got == value;
             }
             return Math.abs(got - value) <= tolerance;
@@ -117,17 +120,15 @@ public final class ScalarMatchers {
 
         public String describe(MatchContext ctx) {
             String tol = tolerance > 0 ? " ± " + fmt(tolerance) : "";
-            return ctx.resp3() ? "(double) " + fmt(value) + tol : "\"" + fmt(value) + "\"" + tol + " (bulk, as a number)";
+            if (ctx.resp3()) {
+                return "(double) " + fmt(value) + tol;
+            }
+            return tolerance > 0 ? "\"" + fmt(value) + "\"" + tol + " (bulk, as a number)"
+                    : "\"" + DoubleText.of(value, ctx.version()) + "\" (bulk, a double's text)";
         }
 
         static String fmt(double d) {
-            if (java.lang.Double.isInfinite(d)) {
-                return d > 0 ? "inf" : "-inf";
-            }
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) {
-                return Long.toString((long) d);
-            }
-            return java.lang.Double.toString(d);
+            return DoubleText.shortest(d);
         }
     }
 

@@ -24,11 +24,11 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class MatcherParser {
 
     /** Keys that are modifiers of another matcher rather than matchers of their own. */
-    private static final Set<String> MODIFIERS = Set.of("tolerance", "format");
+    private static final Set<String> MODIFIERS = Set.of("tolerance", "because", "format", "of");
     static final Set<String> NAMES = new TreeSet<>(List.of("simple", "bulk", "hex", "verbatim", "int", "double",
             "bignum", "bool", "null", "array", "unordered", "set", "map", "pairs", "push", "error", "error_regex",
             "resp2", "resp3", "type", "range", "len", "regex", "one_of", "each", "contains", "distinct",
-            "not_error", "any", "tolerance", "format"));
+            "not_error", "any", "tolerance", "because", "format", "of"));
 
     private final YamlNodes yaml;
     private final Set<String> variables;
@@ -84,6 +84,16 @@ final class MatcherParser {
         if (fields.containsKey("tolerance") && !fields.containsKey("double")) {
             throw yaml.error(YamlNodes.keyNode(m, "tolerance"), "tolerance goes with double");
         }
+        if (fields.containsKey("tolerance") && !fields.containsKey("because")) {
+            throw yaml.error(YamlNodes.keyNode(m, "tolerance"), "a tolerance needs a reason: add because: \"…\" "
+                    + "(why the value is computed rather than exact)");
+        }
+        if (fields.containsKey("because") && !fields.containsKey("tolerance")) {
+            throw yaml.error(YamlNodes.keyNode(m, "because"), "because explains a tolerance: it goes with tolerance");
+        }
+        if (fields.containsKey("of") && !fields.containsKey("range")) {
+            throw yaml.error(YamlNodes.keyNode(m, "of"), "of goes with range");
+        }
         if (fields.containsKey("format") && !fields.containsKey("verbatim")) {
             throw yaml.error(YamlNodes.keyNode(m, "format"), "format goes with verbatim");
         }
@@ -137,13 +147,14 @@ final class MatcherParser {
                 if (lohi.size() != 2) {
                     throw yaml.error(v, "range takes [low, high]");
                 }
-                Template lo = bound(lohi.get(0), "range low");
-                Template hi = bound(lohi.get(1), "range high");
+                PredicateMatchers.Range.Of of = rangeOf(fields.get("of"));
+                Template lo = bound(lohi.get(0), "range low", of);
+                Template hi = bound(lohi.get(1), "range high", of);
                 if (!lo.source().contains("$") && !hi.source().contains("$")
                         && yaml.number(lohi.get(0), "range low") > yaml.number(lohi.get(1), "range high")) {
                     throw yaml.error(v, "range [low, high] needs low <= high");
                 }
-                yield new PredicateMatchers.Range(lo, hi);
+                yield new PredicateMatchers.Range(lo, hi, of);
             }
             case "len" -> {
                 long n = yaml.integer(v, "len");
@@ -163,6 +174,20 @@ final class MatcherParser {
         };
     }
 
+    /** {@code of: integer} (the default), {@code of: double} or {@code of: bulk}. */
+    private PredicateMatchers.Range.Of rangeOf(Node n) {
+        if (n == null) {
+            return PredicateMatchers.Range.Of.INTEGER;
+        }
+        String of = yaml.string(n, "of");
+        return switch (of) {
+            case "integer" -> PredicateMatchers.Range.Of.INTEGER;
+            case "double" -> PredicateMatchers.Range.Of.DOUBLE;
+            case "bulk" -> PredicateMatchers.Range.Of.BULK;
+            default -> throw yaml.error(n, "range of takes 'integer' (the default), 'double' or 'bulk', not '" + of + "'");
+        };
+    }
+
     private double tolerance(Node n) {
         if (n == null) {
             return 0;
@@ -175,10 +200,14 @@ final class MatcherParser {
     }
 
     /** A range bound: a number, or a text with placeholders that renders to one. */
-    private Template bound(Node n, String what) {
+    private Template bound(Node n, String what, PredicateMatchers.Range.Of of) {
         Template t = template(n);
         if (t.keyNames().isEmpty() && !t.source().contains("$")) {
-            yaml.number(n, what);
+            if (of == PredicateMatchers.Range.Of.DOUBLE) {
+                yaml.number(n, what);
+            } else {
+                yaml.integer(n, what + " (a range over integers; write of: double for a double reply)");
+            }
         }
         return t;
     }

@@ -140,6 +140,6 @@ class CollectionMatchersTest {
         assertThat(map.describe(RESP2)).isEqualTo("(flat array of pairs, any order) {\"f\" (bulk) => (integer) 1}");
         Matcher pairs = new CollectionMatchers.Pairs(List.of(new Entry(b("m"), new ScalarMatchers.Double(1, 0))));
         assertThat(pairs.describe(RESP3)).isEqualTo("(array of pairs) [[\"m\" (bulk), (double) 1]]");
-        assertThat(pairs.describe(RESP2)).isEqualTo("(flat array) [[\"m\" (bulk), \"1\" (bulk, as a number)]]");
+        assertThat(pairs.describe(RESP2)).isEqualTo("(flat array) [[\"m\" (bulk), \"1\" (bulk, a double's text)]]");
     }
 }

@@ -56,10 +56,30 @@ class PredicateMatchersTest {
     }
 
     @Test
-    void rangeTakesIntegersDoublesAndNumericStrings() {
-        Matcher m = new PredicateMatchers.Range(t("1"), t("2.5"));
-        acceptsBoth(m, integer(1), integer(2), dbl(2.5), bulk("1.5"), simple("2"), big("2"));
-        rejectsBoth(m, integer(0), integer(3), dbl(2.51), bulk("abc"), bulk("nan"), NIL_BULK, array(integer(1)));
+    void rangeIsOverIntegerRepliesOnly() {
+        Matcher m = new PredicateMatchers.Range(t("1"), t("3"));
+        acceptsBoth(m, integer(1), integer(2), integer(3));
+        rejectsBoth(m, integer(0), integer(4), dbl(2), bulk("2"), simple("2"), big("2"), NIL_BULK, array(integer(1)));
+        Matcher top = new PredicateMatchers.Range(t("9223372036854775806"), t("9223372036854775807"));
+        acceptsBoth(top, integer(Long.MAX_VALUE), integer(Long.MAX_VALUE - 1));
+        rejectsBoth(top, integer(Long.MAX_VALUE - 2));
+        assertThat(m.describe(RESP2)).isEqualTo("(integer) in [1, 3]");
+    }
+
+    @Test
+    void rangeOfDoublesIsADoubleUnderResp3AndADoublesTextUnderResp2() {
+        Matcher m = new PredicateMatchers.Range(t("1"), t("2.5"), PredicateMatchers.Range.Of.DOUBLE);
+        accepts(m, RESP3, dbl(1), dbl(2.5));
+        rejects(m, RESP3, dbl(2.51), integer(2), bulk("2"));
+        accepts(m, RESP2, bulk("1.5"), bulk("2"), bulk("2.5"));
+        rejects(m, RESP2, bulk(" 2"), bulk("2.0.0"), bulk("abc"), bulk("nan"), integer(2), dbl(2), simple("2"));
+    }
+
+    @Test
+    void rangeOfBulkIsABulkStringHoldingAnInteger() {
+        Matcher m = new PredicateMatchers.Range(t("10"), t("20"), PredicateMatchers.Range.Of.BULK);
+        acceptsBoth(m, bulk("10"), bulk("15"), bulk("20"));
+        rejectsBoth(m, bulk("9"), bulk("21"), bulk("15.0"), bulk("015"), bulk(" 15"), bulk("+15"), integer(15), simple("15"));
     }
 
     @Test
@@ -67,9 +87,12 @@ class PredicateMatchersTest {
         Matcher m = new PredicateMatchers.Range(t("${now+98}"), t("${now+101}"));
         acceptsBoth(m, integer(1_700_000_100));
         rejectsBoth(m, integer(1_700_000_000), integer(1_700_000_102));
-        assertThat(m.describe(RESP2)).isEqualTo("[1700000098, 1700000101]");
+        assertThat(m.describe(RESP2)).isEqualTo("(integer) in [1700000098, 1700000101]");
         Matcher infinite = new PredicateMatchers.Range(t("-inf"), t("+inf"));
-        acceptsBoth(infinite, dbl(Double.NEGATIVE_INFINITY), integer(Long.MIN_VALUE), bulk("inf"));
+        acceptsBoth(infinite, integer(Long.MIN_VALUE), integer(Long.MAX_VALUE));
+        Matcher infiniteDoubles = new PredicateMatchers.Range(t("-inf"), t("+inf"), PredicateMatchers.Range.Of.DOUBLE);
+        accepts(infiniteDoubles, RESP3, dbl(Double.NEGATIVE_INFINITY));
+        accepts(infiniteDoubles, RESP2, bulk("inf"));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.redspec.match;
 
+import io.redspec.server.Version;
+import io.redspec.spec.TestBindings;
+
 import io.redspec.resp.RespValue.RespNull;
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -62,27 +65,51 @@ class ScalarMatchersTest {
     }
 
     @Test
-    void doubleIsABulkNumberUnderResp2AndADoubleUnderResp3() {
+    void doubleIsTheServersExactTextUnderResp2AndADoubleUnderResp3() {
         Matcher m = new ScalarMatchers.Double(1.5, 0);
-        accepts(m, RESP2, bulk("1.5"), bulk("1.50"), bulk("15e-1"));
-        rejects(m, RESP2, dbl(1.5), simple("1.5"), bulk("1.6"), bulk("abc"), integer(1));
+        accepts(m, RESP2, bulk("1.5"));
+        rejects(m, RESP2, bulk("1.50"), bulk("15e-1"), bulk(" 1.5"), dbl(1.5), simple("1.5"), bulk("1.6"), bulk("abc"), integer(1));
         accepts(m, RESP3, dbl(1.5));
         rejects(m, RESP3, bulk("1.5"), dbl(1.6), integer(1), simple("1.5"));
+        Matcher whole = new ScalarMatchers.Double(83, 0);
+        accepts(whole, RESP2, bulk("83"));
+        rejects(whole, RESP2, bulk("83.0"), bulk("8.3e1"), bulk(" 83"), bulk("83 "), integer(83));
     }
 
     @Test
-    void doubleToleranceInfinityAndNan() {
+    void resp2DoubleTextFollowsTheServersVersion() {
+        MatchContext v70 = new MatchContext(2, new TestBindings(), Version.of(7, 0, 15));
+        MatchContext v72 = new MatchContext(2, new TestBindings(), Version.of(7, 2, 6));
+        Matcher tenth = new ScalarMatchers.Double(0.1, 0);
+        accepts(tenth, v70, bulk("0.10000000000000001"));
+        rejects(tenth, v70, bulk("0.1"));
+        accepts(tenth, v72, bulk("0.1"));
+        rejects(tenth, v72, bulk("0.10000000000000001"));
+        Matcher tiny = new ScalarMatchers.Double(1.5e-7, 0);
+        accepts(tiny, v70, bulk("1.4999999999999999e-07"));
+        accepts(tiny, v72, bulk("1.5e-7"));
+        assertThat(tenth.describe(v70)).isEqualTo("\"0.10000000000000001\" (bulk, a double's text)");
+    }
+
+    @Test
+    void doubleToleranceIsOptInAndReadsTheTextAsANumber() {
         Matcher near = new ScalarMatchers.Double(10.5, 0.01);
         accepts(near, RESP2, bulk("10.5"), bulk("10.50000000000000178"), bulk("10.509"));
-        rejects(near, RESP2, bulk("10.52"));
+        rejects(near, RESP2, bulk("10.52"), bulk(" 10.5"), bulk("10.5 "), bulk("+10.5"), simple("10.5"), dbl(10.5));
         accepts(near, RESP3, dbl(10.49));
+        rejects(near, RESP3, bulk("10.5"));
+    }
+
+    @Test
+    void doubleInfinityAndNan() {
         Matcher inf = new ScalarMatchers.Double(Double.POSITIVE_INFINITY, 0);
-        accepts(inf, RESP2, bulk("inf"), bulk("+inf"), bulk("Infinity"));
-        rejects(inf, RESP2, bulk("-inf"), bulk("1e308"));
+        accepts(inf, RESP2, bulk("inf"));
+        rejects(inf, RESP2, bulk("+inf"), bulk("Infinity"), bulk("-inf"), bulk("1e308"));
         accepts(inf, RESP3, dbl(Double.POSITIVE_INFINITY));
         rejects(inf, RESP3, dbl(Double.NEGATIVE_INFINITY));
         Matcher nan = new ScalarMatchers.Double(Double.NaN, 0);
-        accepts(nan, RESP2, bulk("nan"), bulk("-nan"));
+        accepts(nan, RESP2, bulk("nan"));
+        rejects(nan, RESP2, bulk("-nan"));
         accepts(nan, RESP3, dbl(Double.NaN));
         rejects(nan, RESP3, dbl(0));
         rejects(new ScalarMatchers.Double(3, 0), RESP3, integer(3));
@@ -132,6 +159,7 @@ class ScalarMatchersTest {
         assertThat(i(3).describe(RESP2)).isEqualTo("(integer) 3");
         assertThat(new ScalarMatchers.Double(1.5, 0).describe(RESP3)).isEqualTo("(double) 1.5");
         assertThat(new ScalarMatchers.Double(1.5, 0.01).describe(RESP2)).isEqualTo("\"1.5\" ± 0.01 (bulk, as a number)");
+        assertThat(new ScalarMatchers.Double(1.5, 0).describe(RESP2)).isEqualTo("\"1.5\" (bulk, a double's text)");
         assertThat(new ScalarMatchers.Double(Double.NEGATIVE_INFINITY, 0).describe(RESP3)).isEqualTo("(double) -inf");
         assertThat(new ScalarMatchers.Double(2, 0).describe(RESP3)).isEqualTo("(double) 2");
         assertThat(new ScalarMatchers.Bool(true).describe(RESP2)).isEqualTo("(integer) 1");

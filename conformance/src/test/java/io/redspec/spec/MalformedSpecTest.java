@@ -38,8 +38,8 @@ class MalformedSpecTest {
             both("unknown-case-field.yaml", 5, "unknown field 'behavior' in a case (allowed: behaviour, clients, doc,"
                     + " exclusive, flavours, id, modes, name, note, protocols, setup, since, steps, tags, teardown, until)",
                     "$.cases[0]: property 'behavior' is not defined"),
-            both("unknown-matcher.yaml", 8, "unknown matcher 'dobule' (known: any, array, bignum, bool, bulk, contains,"
-                    + " distinct, double, each, error, error_regex, format, hex, int, len, map, not_error, null, one_of,"
+            both("unknown-matcher.yaml", 8, "unknown matcher 'dobule' (known: any, array, because, bignum, bool, bulk, contains,"
+                    + " distinct, double, each, error, error_regex, format, hex, int, len, map, not_error, null, of, one_of,"
                     + " pairs, push, range, regex, resp2, resp3, set, simple, tolerance, type, unordered, verbatim)",
                     "$.cases[0].steps[0].expect: property 'dobule' is not defined"),
             both("duplicate-key.yaml", 6, "duplicate field 'name' in a case",

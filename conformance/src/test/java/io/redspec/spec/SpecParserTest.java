@@ -274,7 +274,7 @@ class SpecParserTest {
     @Test
     void typedMatchers() {
         assertThat(expect("{null: array}")).isEqualTo(new ScalarMatchers.Null(RespNull.Kind.ARRAY));
-        assertThat(expect("{double: 1.5, tolerance: 0.01}")).isEqualTo(new ScalarMatchers.Double(1.5, 0.01));
+        assertThat(expect("{double: 1.5, tolerance: 0.01, because: computed}")).isEqualTo(new ScalarMatchers.Double(1.5, 0.01));
         assertThat(expect("{double: inf}")).isEqualTo(new ScalarMatchers.Double(Double.POSITIVE_INFINITY, 0));
         assertThat(expect("{double: -inf}")).isEqualTo(new ScalarMatchers.Double(Double.NEGATIVE_INFINITY, 0));
         assertThat(expect("{double: 3}")).isEqualTo(new ScalarMatchers.Double(3, 0));
@@ -286,12 +286,24 @@ class SpecParserTest {
         assertThat(expect("{len: 3, each: {one_of: [a, b]}}")).isInstanceOf(PredicateMatchers.AllOf.class);
         assertThat(expect("{range: [\"${now+98}\", \"${now+101}\"]}")).isInstanceOf(PredicateMatchers.Range.class);
         assertThat(expect("{type: map}")).isEqualTo(new PredicateMatchers.TypeIs("map"));
+        assertThat(((PredicateMatchers.Range) expect("{range: [1, 2]}")).of()).isEqualTo(PredicateMatchers.Range.Of.INTEGER);
+        assertThat(((PredicateMatchers.Range) expect("{range: [1, 2.5], of: double}")).of()).isEqualTo(PredicateMatchers.Range.Of.DOUBLE);
+        assertThat(((PredicateMatchers.Range) expect("{range: [1, 2], of: bulk}")).of()).isEqualTo(PredicateMatchers.Range.Of.BULK);
+    }
+
+    @Test
+    void rangesSayWhatTheyAreOverAndTolerancesWhy() {
+        assertThatThrownBy(() -> expect("{range: [1, 2.5]}")).hasMessageContaining("write of: double for a double reply");
+        assertThatThrownBy(() -> expect("{range: [1, 2], of: text}")).hasMessageContaining("range of takes 'integer'");
+        assertThatThrownBy(() -> expect("{len: 2, of: double}")).hasMessage("t.yaml:8: of goes with range");
+        assertThatThrownBy(() -> expect("{double: 1.5, tolerance: 0.01}")).hasMessageContaining("a tolerance needs a reason");
+        assertThatThrownBy(() -> expect("{double: 1.5, because: x}")).hasMessageContaining("because explains a tolerance");
     }
 
     @Test
     void matcherValuesAreChecked() {
         assertThatThrownBy(() -> expect("{range: [1]}")).hasMessage("t.yaml:8: range takes [low, high]");
-        assertThatThrownBy(() -> expect("{range: [a, 2]}")).hasMessage("t.yaml:8: range low must be a number (inf, -inf and nan allowed)");
+        assertThatThrownBy(() -> expect("{range: [a, 2]}")).hasMessage("t.yaml:8: range low (a range over integers; write of: double for a double reply) must be an integer");
         assertThatThrownBy(() -> expect("{regex: \"(\"}")).hasMessageStartingWith("t.yaml:8: bad regular expression: ");
         assertThatThrownBy(() -> expect("{bignum: 1x}")).hasMessage("t.yaml:8: bignum must be digits");
         assertThatThrownBy(() -> expect("{}")).hasMessage("t.yaml:8: empty matcher {}");

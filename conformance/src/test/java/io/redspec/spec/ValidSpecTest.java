@@ -22,7 +22,7 @@ class ValidSpecTest {
         SpecFile f = new SpecParser().parse(fixture("every-feature.yaml"), "every-feature.yaml", "valid/every-feature");
         assertThat(f.cases()).extracting(SpecCase::id).containsExactly("before-inserts-at-first-pivot", "2024",
                 "blpop-wakes-on-push", "publish-reaches-subscriber", "arguments", "matchers");
-        assertThat(f.cases().get(5).steps()).hasSize(50);
+        assertThat(f.cases().get(5).steps()).hasSize(53);
     }
 
     @Test

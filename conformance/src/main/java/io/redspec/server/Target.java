@@ -75,7 +75,7 @@ public final class Target implements AutoCloseable {
             try {
                 endpoint = Endpoint.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new TargetException("bad target '" + text + "': " + e.getMessage() + "; use " + FORMS);
+                throw new TargetException("bad target '" + Endpoint.redact(text) + "': " + e.getMessage() + "; use " + FORMS);
             }
             if (options.tlsInsecure()) {
                 endpoint = endpoint.withTlsInsecure(true);
@@ -84,7 +84,7 @@ public final class Target implements AutoCloseable {
             target.checkReachable();
             return target;
         }
-        throw new TargetException("unknown target '" + text + "'; use " + FORMS);
+        throw new TargetException("unknown target '" + Endpoint.redact(text) + "'; use " + FORMS);
     }
 
     private void checkReachable() {

@@ -1,5 +1,6 @@
 package io.redspec.cli;
 
+import io.redspec.resp.Endpoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -21,9 +22,16 @@ public final class RedspecCli implements Runnable {
     public static int execute(String... args) {
         CommandLine cli = new CommandLine(new RedspecCli());
         cli.setExitCodeExceptionMapper(t -> ERROR);
+        cli.setParameterExceptionHandler((ex, given) -> {
+            // one line, and never a password: an option typed wrong may sit next to a target URI
+            CommandLine cmd = ex.getCommandLine();
+            cmd.getErr().println("redspec: " + Endpoint.redact(ex.getMessage()));
+            cmd.getErr().println("redspec: see '" + cmd.getCommandSpec().qualifiedName() + " --help'");
+            return ERROR;
+        });
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             // a bug or an unexpected environment: one clear line, never a stack trace
-            cmd.getErr().println("redspec: " + (ex.getMessage() != null ? ex.getMessage() : ex.toString()));
+            cmd.getErr().println("redspec: " + Endpoint.redact(ex.getMessage() != null ? ex.getMessage() : ex.toString()));
             if (System.getenv("REDSPEC_DEBUG") != null) {
                 ex.printStackTrace(cmd.getErr());
             }

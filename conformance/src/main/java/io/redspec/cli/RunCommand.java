@@ -5,8 +5,12 @@ import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.HtmlReport;
+import io.redspec.report.ReportScrubber;
 import io.redspec.report.RunResults;
 import io.redspec.report.SummaryJson;
+import io.redspec.resp.Endpoint;
+import io.redspec.server.Target;
+import io.redspec.server.TargetException;
 import io.redspec.spec.SpecException;
 import io.redspec.spec.SpecLoader;
 import java.io.PrintWriter;
@@ -48,7 +52,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded",
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
             description = "embedded (= embedded:7.0), embedded:7.0, embedded:6.2, redis://[user:password@]host:port[/db] "
                     + "or rediss://… (default: ${DEFAULT-VALUE})")
     String target;
@@ -103,6 +107,10 @@ final class RunCommand implements Callable<Integer> {
             err.println("redspec: " + e.getMessage());
             return RedspecCli.ERROR;
         }
+        if (jobs != null && jobs < 1) {
+            err.println("redspec: --jobs must be at least 1, got " + jobs);
+            return RedspecCli.ERROR;
+        }
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
         if (!loaded.errors().isEmpty()) {
@@ -116,8 +124,20 @@ final class RunCommand implements Callable<Integer> {
         // Listeners are ours alone: an auto-registered Allure listener would write into ./allure-results.
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestExecutionListenerAutoRegistration(false).build());
+        TestPlan plan = launcher.discover(request);
+        long selected = plan.countTestIdentifiers(TestIdentifier::isTest);
+        if (selected == 0) {
+            // a CI gate that checked nothing must not be green
+            err.println("redspec: no case selected (" + selection(paths) + "); nothing was run");
+            return RedspecCli.ERROR;
+        }
         if (list) {
-            return list(launcher.discover(request), out);
+            return list(plan, out);
+        }
+        String reachable = checkReachable();
+        if (reachable != null) {
+            err.println("redspec: " + reachable + "; nothing was run");
+            return RedspecCli.ERROR;
         }
         Path dir = ReportDir.create(reportDir, "");
         AllureLifecycle allureLifecycle = new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results")));
@@ -128,14 +148,15 @@ final class RunCommand implements Callable<Integer> {
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
-        launcher.execute(request, results, console, junitXml, allure, allureDetails);
+        launcher.execute(plan, results, console, junitXml, allure, allureDetails);
 
-        Map<String, Object> summary = SummaryJson.build(results, target);
+        Map<String, Object> summary = SummaryJson.build(results, Endpoint.redact(target));
         SummaryJson.write(summary, dir.resolve("summary.json"));
         HtmlReport.write(results, summary, dir.resolve("report.html"));
+        ReportScrubber.scrub(dir);
         if (results.runFailure().isPresent()) {
             out.flush();
-            err.println("redspec: " + results.runFailure().get());
+            err.println("redspec: " + Endpoint.redact(results.runFailure().get()));
             err.println("redspec: nothing was run; summary in " + dir.resolve("summary.json"));
             err.flush();
             return RedspecCli.ERROR;
@@ -151,6 +172,34 @@ final class RunCommand implements Callable<Integer> {
             return RedspecCli.ERROR;
         }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
+    }
+
+    /**
+     * A server given by URI is asked once, before any case: unreachable, it is one line here instead
+     * of an error per case. Embedded targets are started by the engine itself. Null when reachable.
+     */
+    private String checkReachable() {
+        if (!target.startsWith("redis://") && !target.startsWith("rediss://")) {
+            return null;
+        }
+        try (Target t = Target.open(target, timeout, new Target.Options(tlsInsecure, List.of()))) {
+            return null;
+        } catch (TargetException e) {
+            return Endpoint.redact(e.getMessage());
+        }
+    }
+
+    /** What selected nothing, for the one-line reason. */
+    private String selection(List<Path> paths) {
+        StringBuilder b = new StringBuilder("spec ").append(paths.stream().map(Path::toString).toList());
+        if (tags != null && !tags.isEmpty()) {
+            b.append(", --tags ").append(String.join(" ", tags));
+        }
+        if (excludeTags != null && !excludeTags.isEmpty()) {
+            b.append(", --exclude-tags ").append(String.join(" ", excludeTags));
+        }
+        b.append(", protocol ").append(protocol);
+        return b + "; tags are e.g. tutorial, slow, exclusive, resp2, resp3, group:<group> (group:list, group:sorted_set)";
     }
 
     private LauncherDiscoveryRequest request(List<Path> paths) {

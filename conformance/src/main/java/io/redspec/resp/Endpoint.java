@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Where and how to connect: {@code redis://[user:password@]host:port[/db]} or {@code rediss://…}.
@@ -14,20 +16,23 @@ public record Endpoint(String host, int port, boolean tls, String user, String p
 
     public static final int DEFAULT_PORT = 6379;
 
+    /** The user-info part of any URI in a text: {@code scheme://[user[:password]]@}, up to the last '@' before the host. */
+    private static final Pattern USER_INFO = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)((?!\\[)[^\\s/?#]*)@");
+
     public static Endpoint parse(String text) {
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + text);
+            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + redact(text));
         }
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equals("redis") || scheme.equals("rediss"))) {
-            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + text);
+            throw new IllegalArgumentException("not a redis:// or rediss:// URI: " + redact(text));
         }
         String host = uri.getHost();
         if (host == null || host.isEmpty()) {
-            throw new IllegalArgumentException("no host in " + text);
+            throw new IllegalArgumentException("no host in " + redact(text));
         }
         if (host.startsWith("[") && host.endsWith("]")) {
             host = host.substring(1, host.length() - 1);
@@ -52,10 +57,30 @@ public record Endpoint(String host, int port, boolean tls, String user, String p
             try {
                 db = Integer.parseInt(path.substring(1));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("database must be a number in " + text);
+                throw new IllegalArgumentException("database must be a number in " + redact(text));
             }
         }
         return new Endpoint(host, port, scheme.equals("rediss"), user, password, db, false);
+    }
+
+    /**
+     * The text with the password of every URI in it replaced by {@code ***} (the user stays): for
+     * anything that may hold a target as typed, such as error messages and the JVM's command line.
+     */
+    public static String redact(String text) {
+        if (text == null || text.indexOf('@') < 0) {
+            return text;
+        }
+        Matcher m = USER_INFO.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String info = m.group(2);
+            int colon = info.indexOf(':');
+            String masked = colon < 0 ? "***" : info.substring(0, colon) + ":***";
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + masked + "@"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String decode(String s) {

@@ -2,11 +2,6 @@ package io.redspec.resp;
 
 import io.redspec.resp.RespValue.*;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import java.io.BufferedOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
@@ -16,9 +11,6 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -91,7 +83,11 @@ public final class RespConnection implements AutoCloseable {
 
     /** The same kind of exception (timeout, EOF, protocol, refused …) with a message saying where it happened. */
     private static IOException withContext(IOException e, String prefix) {
-        String message = prefix + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
+        return withContext(e, prefix, "");
+    }
+
+    private static IOException withContext(IOException e, String prefix, String suffix) {
+        String message = prefix + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + suffix;
         IOException wrapped;
         if (e instanceof SocketTimeoutException) wrapped = new SocketTimeoutException(message);
         else if (e instanceof EOFException) wrapped = new EOFException(message);
@@ -104,57 +100,27 @@ public final class RespConnection implements AutoCloseable {
     }
 
     private static Socket startTls(Socket plain, Endpoint ep) throws IOException {
-        SSLContext context;
         try {
-            if (ep.tlsInsecure()) {
-                context = SSLContext.getInstance("TLS");
-                context.init(null, new TrustManager[] {new TrustEverything()}, new SecureRandom());
-            } else {
-                context = SSLContext.getDefault(); // honours javax.net.ssl.trustStore
-            }
-        } catch (GeneralSecurityException e) {
-            throw new IOException("cannot set up TLS: " + e.getMessage(), e);
-        }
-        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, ep.host(), ep.port(), true);
-        if (!ep.tlsInsecure()) {
-            SSLParameters params = tls.getSSLParameters();
-            params.setEndpointIdentificationAlgorithm("HTTPS");
-            tls.setSSLParameters(params);
-        }
-        try {
-            tls.startHandshake();
+            return Tls.handshake(plain, ep);
         } catch (IOException e) {
-            throw withContext(e, "TLS handshake with " + ep.display() + " failed: ");
+            String hint = Tls.looksLikePlainServer(e) ? "; " + Tls.PLAIN_SERVER_HINT : "";
+            throw withContext(e, "TLS handshake with " + ep.display() + " failed: ", hint);
         }
-        return tls;
     }
 
     private void handshake() throws IOException {
         String where = " on " + endpoint.display();
-        if (protocol == 3) {
-            List<byte[]> cmd = new ArrayList<>(args("HELLO", "3"));
-            String shown = "HELLO 3";
-            if (endpoint.password() != null) {
-                String user = endpoint.user() != null ? endpoint.user() : "default";
-                cmd.addAll(args("AUTH", user, endpoint.password()));
-                shown += " AUTH " + user + " ***";
+        for (Handshake.Command command : Handshake.commands(endpoint, protocol)) {
+            RespValue reply = handshakeCall(args(command.argv().toArray(String[]::new)), command.shown(), where);
+            if (command.hello()) {
+                hello = helloMap(reply);
+                if (hello == null) {
+                    throw new RespHandshakeException(command.shown() + " failed" + where + ": expected a map, got "
+                            + RespFormatter.formatInline(reply));
+                }
+            } else {
+                expectOk(reply, command.shown(), where);
             }
-            RespValue reply = handshakeCall(cmd, shown, where);
-            hello = helloMap(reply);
-            if (hello == null) {
-                throw new RespHandshakeException(shown + " failed" + where + ": expected a map, got "
-                        + RespFormatter.formatInline(reply));
-            }
-        } else if (endpoint.password() != null) {
-            List<byte[]> cmd = endpoint.user() != null
-                    ? args("AUTH", endpoint.user(), endpoint.password())
-                    : args("AUTH", endpoint.password());
-            String shown = endpoint.user() != null ? "AUTH " + endpoint.user() + " ***" : "AUTH ***";
-            expectOk(handshakeCall(cmd, shown, where), shown, where);
-        }
-        if (endpoint.db() != 0) {
-            String shown = "SELECT " + endpoint.db();
-            expectOk(handshakeCall(args("SELECT", Integer.toString(endpoint.db())), shown, where), shown, where);
         }
     }
 
@@ -335,12 +301,5 @@ public final class RespConnection implements AutoCloseable {
         } catch (IOException ignored) {
             // nothing useful to do: the connection is being thrown away
         }
-    }
-
-    /** For tlsInsecure: accepts any certificate (hostnames are not checked without an endpoint algorithm). */
-    private static final class TrustEverything implements X509TrustManager {
-        @Override public void checkClientTrusted(X509Certificate[] chain, String authType) { }
-        @Override public void checkServerTrusted(X509Certificate[] chain, String authType) { }
-        @Override public X509Certificate[] getAcceptedIssuers() { return new X509Certificate[0]; }
     }
 }

@@ -1,6 +1,9 @@
 package io.redspec.server;
 
 import io.redspec.resp.Endpoint;
+import io.redspec.resp.RespConnection;
+import io.redspec.resp.RespFormatter;
+import io.redspec.resp.RespValue;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -219,10 +222,12 @@ public final class EmbeddedServer implements AutoCloseable {
                 return "the process exited with status " + process.exitValue();
             }
             // Short: redis answers PING at once, and whoever else holds a taken port may never answer.
-            try (ProbeConnection connection = ProbeConnection.open(endpoint, Duration.ofMillis(300))) {
-                if ("PONG".equals(connection.call("PING"))) {
+            try (RespConnection connection = RespConnection.open(endpoint, 2, Duration.ofMillis(300))) {
+                RespValue reply = connection.call("PING");
+                if (reply instanceof RespValue.SimpleString s && s.value().equals("PONG")) {
                     return null;
                 }
+                lastProblem = RespFormatter.formatInline(reply); // e.g. LOADING
             } catch (IOException e) {
                 lastProblem = e.getMessage(); // not listening yet, or LOADING
             }
@@ -275,7 +280,7 @@ public final class EmbeddedServer implements AutoCloseable {
             return;
         }
         if (process.isAlive()) {
-            try (ProbeConnection connection = ProbeConnection.open(endpoint, Duration.ofSeconds(1))) {
+            try (RespConnection connection = RespConnection.open(endpoint, 2, Duration.ofSeconds(1))) {
                 connection.call("SHUTDOWN", "NOSAVE");
             } catch (IOException expected) {
                 // the server drops the connection when it exits; a failed SHUTDOWN is handled below

@@ -2,14 +2,14 @@ package io.redspec.server;
 
 import io.redspec.resp.Endpoint;
 
+import io.redspec.resp.RespConnection;
+import io.redspec.resp.RespFormatter;
+import io.redspec.resp.RespValue;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import javax.net.ssl.SSLException;
 
 /**
  * The server a run talks to: an embedded redis-server we start (and stop on {@link #close()}), or an
@@ -75,7 +75,7 @@ public final class Target implements AutoCloseable {
             try {
                 endpoint = Endpoint.parse(text);
             } catch (IllegalArgumentException e) {
-                throw new TargetException("bad target '" + text + "': " + e.getMessage() + "; use " + FORMS);
+                throw new TargetException("bad target '" + Endpoint.redact(text) + "': " + e.getMessage() + "; use " + FORMS);
             }
             if (options.tlsInsecure()) {
                 endpoint = endpoint.withTlsInsecure(true);
@@ -84,28 +84,26 @@ public final class Target implements AutoCloseable {
             target.checkReachable();
             return target;
         }
-        throw new TargetException("unknown target '" + text + "'; use " + FORMS);
+        throw new TargetException("unknown target '" + Endpoint.redact(text) + "'; use " + FORMS);
     }
 
     private void checkReachable() {
-        try (ProbeConnection connection = ProbeConnection.open(endpoint, timeout)) {
-            if (endpoint.db() != 0) {
-                connection.call("SELECT", Integer.toString(endpoint.db()));
+        try (RespConnection connection = RespConnection.open(endpoint, 2, timeout)) {
+            RespValue pong = connection.call("PING");
+            if (pong instanceof RespValue.RespError e) {
+                throw new TargetException("cannot use " + endpoint.display() + ": PING answered " + e.message());
             }
-            connection.call("PING");
         } catch (IOException e) {
-            throw new TargetException("cannot connect to " + endpoint.display() + ": " + describe(e), e);
+            throw new TargetException(describe(e), e);
         }
     }
 
-    private static String describe(IOException e) {
-        if (e instanceof UnknownHostException) return "unknown host " + e.getMessage();
-        if (e instanceof SocketTimeoutException) return "no answer (timed out)";
-        if (e instanceof SSLException) return "TLS handshake failed (" + e.getMessage()
-                + "); a self-signed certificate needs the insecure TLS option";
-        if (e instanceof ConnectException && e.getMessage() != null) return e.getMessage();
+    /** The client's messages already say where and what (connect, TLS, AUTH, SELECT, timeout). */
+    private String describe(IOException e) {
+        if (e instanceof UnknownHostException) return "cannot connect to " + endpoint.display() + ": unknown host";
         String message = e.getMessage();
-        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+        return message == null || message.isBlank() ? "cannot connect to " + endpoint.display() + ": "
+                + e.getClass().getSimpleName() : message;
     }
 
     public Endpoint endpoint() {
@@ -137,24 +135,28 @@ public final class Target implements AutoCloseable {
     }
 
     private ServerInfo probeServerInfo() {
-        try (ProbeConnection connection = ProbeConnection.open(endpoint, timeout)) {
-            String text = connection.call("INFO", "server");
+        try (RespConnection connection = RespConnection.open(endpoint, 2, timeout)) {
+            String text = infoText(connection.call("INFO", "server"));
             ServerInfo info = ServerInfo.fromInfo(text);
             if (info.flavour() == Flavour.REDIS) {
-                // KeyDB 6.3.0+ has its own section; Redis answers an unknown section with nothing.
-                try {
-                    String keydb = connection.call("INFO", "keydb");
-                    if (keydb != null && !keydb.isBlank()) {
-                        info = ServerInfo.fromInfo(text + "\r\n" + keydb);
-                    }
-                } catch (ProbeConnection.ErrorReply ignored) {
-                    // a server that rejects the section is not KeyDB
+                // KeyDB 6.3.0+ has its own section; Redis answers an unknown section with nothing,
+                // and a server that rejects the section is not KeyDB.
+                RespValue keydb = connection.call("INFO", "keydb");
+                if (!(keydb instanceof RespValue.RespError) && !infoText(keydb).isBlank()) {
+                    info = ServerInfo.fromInfo(text + "\r\n" + infoText(keydb));
                 }
             }
             return info;
         } catch (IOException e) {
             throw new TargetException("cannot read INFO from " + endpoint.display() + ": " + describe(e), e);
         }
+    }
+
+    private String infoText(RespValue reply) throws IOException {
+        if (reply instanceof RespValue.BulkString b) return b.text();
+        if (reply instanceof RespValue.VerbatimString v) return v.text();
+        if (reply instanceof RespValue.RespError e) throw new IOException(e.message());
+        throw new IOException("INFO answered " + RespFormatter.formatInline(reply));
     }
 
     /** Stops the embedded server; does nothing to a URI target. */

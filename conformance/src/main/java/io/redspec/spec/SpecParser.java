@@ -12,10 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.parser.Parser;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /** Reads one spec file into a {@link SpecFile}; every problem is a {@link SpecException} naming file and line. */
 public final class SpecParser {
@@ -32,7 +36,10 @@ public final class SpecParser {
     public SpecFile parse(Path path, String displayPath, String name) {
         String text;
         try {
+            SpecLimits.checkFileSize(Files.size(path), displayPath);
             text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (SpecException e) {
+            throw e;
         } catch (java.nio.charset.MalformedInputException e) {
             throw new SpecException(displayPath, 0, "not UTF-8");
         } catch (IOException e) {
@@ -44,6 +51,7 @@ public final class SpecParser {
     }
 
     public SpecFile parse(String text, Path path, String displayPath, String name) {
+        SpecLimits.checkLines(text, displayPath);
         YamlNodes yaml = new YamlNodes(displayPath);
         Node root = compose(text, displayPath);
         Map<String, Node> f = yaml.mapping(root, "the file", FILE_FIELDS);
@@ -126,35 +134,87 @@ public final class SpecParser {
                 tags, gate, exclusive, clients, List.copyOf(setup), body, List.copyOf(teardown));
     }
 
-    /** An alias that contains itself (&a [1, *a]) would make every walk of the tree endless. */
-    private static void rejectRecursion(Node n, Set<Node> path, String displayPath) {
+    /**
+     * An alias that contains itself (&a [1, *a]) would make every walk of the tree endless, and
+     * aliases of aliases (a "billion laughs") would make it exponential: the tree's size with every
+     * alias expanded is counted once per node and bounded.
+     */
+    private static long expandedSize(Node n, Set<Node> path, Map<Node, Long> sizes, String displayPath) {
+        Long known = sizes.get(n);
+        if (known != null) {
+            return known;
+        }
         if (!path.add(n)) {
             throw new SpecException(displayPath, YamlNodes.line(n), "a YAML alias refers to itself");
         }
+        long size = 1;
         if (n instanceof org.snakeyaml.engine.v2.nodes.SequenceNode s) {
-            s.getValue().forEach(c -> rejectRecursion(c, path, displayPath));
+            for (Node c : s.getValue()) {
+                size += expandedSize(c, path, sizes, displayPath);
+            }
         } else if (n instanceof org.snakeyaml.engine.v2.nodes.MappingNode m) {
-            m.getValue().forEach(t -> {
-                rejectRecursion(t.getKeyNode(), path, displayPath);
-                rejectRecursion(t.getValueNode(), path, displayPath);
-            });
+            for (var t : m.getValue()) {
+                size += expandedSize(t.getKeyNode(), path, sizes, displayPath)
+                        + expandedSize(t.getValueNode(), path, sizes, displayPath);
+            }
+        }
+        if (size > SpecLimits.MAX_EXPANDED_NODES) {
+            throw new SpecException(displayPath, YamlNodes.line(n), "with its aliases expanded the file holds more than "
+                    + SpecLimits.MAX_EXPANDED_NODES + " values (the limit for a spec file)");
         }
         path.remove(n);
+        sizes.put(n, size);
+        return size;
     }
 
     private static Node compose(String text, String displayPath) {
-        LoadSettings settings = LoadSettings.builder().setLabel(displayPath).setAllowDuplicateKeys(false).build();
+        LoadSettings settings = LoadSettings.builder().setLabel(displayPath).setAllowDuplicateKeys(false)
+                .setCodePointLimit((int) SpecLimits.MAX_FILE_BYTES)
+                .setMaxAliasesForCollections(SpecLimits.MAX_ALIASES)
+                .setVersionFunction(version -> {
+                    if (version.getMajor() != 1) {
+                        throw new SpecException(displayPath, directiveLine(text),
+                                "YAML " + version.getMajor() + "." + version.getMinor() + " is not supported (spec files are YAML 1.x)");
+                    }
+                    return version;
+                })
+                .build();
         try {
-            Optional<Node> node = new Compose(settings).composeString(text);
+            Parser parser = new SpecLimits(new ParserImpl(settings, new StreamReader(settings, text)), displayPath);
+            Optional<Node> node = new Composer(settings, parser).getSingleNode();
             Node root = node.orElseThrow(() -> new SpecException(displayPath, 1, "empty file"));
-            rejectRecursion(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()), displayPath);
+            expandedSize(root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                    new java.util.IdentityHashMap<>(), displayPath);
             return root;
         } catch (MarkedYamlEngineException e) {
             int line = e.getProblemMark().or(e::getContextMark).map(m -> m.getLine() + 1).orElse(0);
             throw new SpecException(displayPath, line, "YAML error: " + e.getProblem());
+        } catch (ReaderException e) {
+            throw new SpecException(displayPath, lineAt(text, e.getPosition()), String.format(
+                    "character U+%04X is not allowed in YAML (control characters, NUL)", e.getCodePoint()));
         } catch (YamlEngineException e) {
             throw new SpecException(displayPath, 0, "YAML error: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            // the limits above are meant to make this unreachable; a line beats a thousand-frame trace
+            throw new SpecException(displayPath, 0, "too deeply nested to read");
         }
     }
 
+    /** The line of a code point index (the reader counts code points, not chars). */
+    private static int lineAt(String text, int codePointIndex) {
+        int end = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+        return (int) text.substring(0, end).chars().filter(c -> c == '\n').count() + 1;
+    }
+
+    /** The line of the %YAML directive, for the version message. */
+    private static int directiveLine(String text) {
+        int line = 1;
+        for (String l : text.split("\n", -1)) {
+            if (l.startsWith("%YAML")) {
+                return line;
+            }
+            line++;
+        }
+        return 0;
+    }
 }

@@ -61,6 +61,36 @@ class RunCommandTest {
     }
 
     @Test
+    void selectingNoCaseIsAnErrorNotAGreenRun(@TempDir Path emptySpecDir) {
+        assertThat(RedspecCli.execute("run", "--spec", emptySpecDir.toString(), "-o", reports.toString())).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "--tags", "group:lists",
+                "-o", reports.toString())).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--list", "--spec", FIXTURES + "passing.yaml", "--tags", "nosuchtag")).isEqualTo(2);
+        assertThat(reports.resolve("summary.json")).doesNotExist();
+    }
+
+    @Test
+    void jobsMustBePositive() {
+        assertThat(RedspecCli.execute("run", "--jobs", "0", "--spec", FIXTURES + "passing.yaml")).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--jobs", "-3", "--spec", FIXTURES + "passing.yaml")).isEqualTo(2);
+    }
+
+    @Test
+    void targetFormIsCheckedWhileParsingOptions() {
+        assertThat(RedspecCli.execute("run", "--target", "http://127.0.0.1:6379", "--list", "--spec", FIXTURES + "passing.yaml")).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--target", "embedded:5.0", "--list", "--spec", FIXTURES + "passing.yaml")).isEqualTo(2);
+        assertThat(RedspecCli.execute("run", "--target", "redis://127.0.0.1:notaport", "--list", "--spec", FIXTURES + "passing.yaml"))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void anUnreachableTargetIsOneErrorAndNoReports() {
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "--target", "redis://127.0.0.1:1",
+                "-o", reports.resolve("r").toString())).isEqualTo(2);
+        assertThat(reports.resolve("r")).doesNotExist();
+    }
+
+    @Test
     void mutationModePassesCasesThatNoticeWrongAnswers() {
         assertThat(RedspecCli.execute("run", "--mutate", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString()))
                 .isZero();

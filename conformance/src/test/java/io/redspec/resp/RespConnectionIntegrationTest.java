@@ -1,18 +1,17 @@
 package io.redspec.resp;
 
+import io.redspec.server.EmbeddedServer;
 import io.redspec.resp.RespValue.*;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,22 +20,27 @@ import java.util.Optional;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Against real servers: redis 7.0.15 on 7190 (no password, ACL user alice), 6.2 on 6190 (requirepass). */
+/**
+ * Against real servers, the embedded binaries on free ports: redis 7.0.15 (no password, ACL user
+ * alice) and 6.2.11 (requirepass). Nothing here is skipped: the binaries come with the build.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RespConnectionIntegrationTest {
 
-    static final int PORT_7 = 7190;
-    static final int PORT_6 = 6190;
+    int port7;
+    int port6;
     static final Duration TIMEOUT = Duration.ofSeconds(5);
 
-    TestRedisServer redis7;
-    TestRedisServer redis6;
+    EmbeddedServer redis7;
+    EmbeddedServer redis6;
 
     @BeforeAll
-    void startServers(@TempDir Path dir) throws Exception {
-        redis7 = TestRedisServer.start(TestRedisServer.REDIS_7, dir, PORT_7);
-        redis6 = TestRedisServer.start(TestRedisServer.REDIS_6, dir, PORT_6, "--requirepass", "secret6");
-        try (RespConnection c = open(PORT_7, 2)) {
+    void startServers() throws Exception {
+        redis7 = EmbeddedServer.start("7.0");
+        redis6 = EmbeddedServer.start("6.2", EmbeddedServer.Options.defaults().withRequirepass("secret6"));
+        port7 = redis7.port();
+        port6 = redis6.port();
+        try (RespConnection c = open(port7, 2)) {
             assertThat(c.call("ACL", "SETUSER", "alice", "on", ">alicepw", "~*", "+@all"))
                     .isEqualTo(new SimpleString("OK"));
         }
@@ -59,7 +63,7 @@ class RespConnectionIntegrationTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void setGivesSimpleOkAndGetGivesBulk(int protocol) throws IOException {
-        try (RespConnection c = open(PORT_7, protocol)) {
+        try (RespConnection c = open(port7, protocol)) {
             assertThat(c.protocol()).isEqualTo(protocol);
             assertThat(c.call("SET", "resp:it:k" + protocol, "v\r\n\0")).isEqualTo(new SimpleString("OK"));
             assertThat(c.call("GET", "resp:it:k" + protocol)).isEqualTo(BulkString.of("v\r\n\0"));
@@ -69,7 +73,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void resp3GivesMapsAndDoubles() throws IOException {
-        try (RespConnection c = open(PORT_7, 3)) {
+        try (RespConnection c = open(port7, 3)) {
             assertThat(c.hello()).containsEntry("proto", new RespInteger(3))
                     .containsEntry("server", BulkString.of("redis"))
                     .containsEntry("version", BulkString.of("7.0.15"));
@@ -88,7 +92,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void resp2GivesArraysBulksAndTwoNulls() throws IOException {
-        try (RespConnection c = open(PORT_7, 2)) {
+        try (RespConnection c = open(port7, 2)) {
             assertThat(c.hello()).isNull();
             c.call("DEL", "resp:it:h2", "resp:it:z2");
             c.call("HSET", "resp:it:h2", "f", "v");
@@ -105,7 +109,7 @@ class RespConnectionIntegrationTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void errorRepliesLeaveTheConnectionUsable(int protocol) throws IOException {
-        try (RespConnection c = open(PORT_7, protocol)) {
+        try (RespConnection c = open(port7, protocol)) {
             RespValue reply = c.call("NOSUCHCOMMAND", "x");
             assertThat(reply).isInstanceOf(RespError.class);
             assertThat(((RespError) reply).prefix()).isEqualTo("ERR");
@@ -116,7 +120,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void pollIsEmptyWhenIdleAndReturnsWhatArrives() throws IOException {
-        try (RespConnection c = open(PORT_7, 3)) {
+        try (RespConnection c = open(port7, 3)) {
             assertThat(c.poll(Duration.ofMillis(20))).isEmpty();
             assertThat(c.poll(Duration.ZERO)).isEmpty();
             assertThat(c.isBroken()).isFalse();
@@ -127,7 +131,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void readTimesOutWhenNothingComesAndStaysUsable() throws IOException {
-        try (RespConnection c = open(PORT_7, 2)) {
+        try (RespConnection c = open(port7, 2)) {
             assertThatThrownBy(() -> c.read(Duration.ofMillis(20)))
                     .isInstanceOf(SocketTimeoutException.class).hasMessageContaining("no reply");
             assertThat(c.isBroken()).isFalse();
@@ -137,7 +141,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void pubSubMessagesArriveAsPushInResp3() throws IOException {
-        try (RespConnection sub = open(PORT_7, 3); RespConnection pub = open(PORT_7, 3)) {
+        try (RespConnection sub = open(port7, 3); RespConnection pub = open(port7, 3)) {
             assertThat(sub.call("SUBSCRIBE", "resp:it:ch")).isEqualTo(new RespPush(List.of(
                     BulkString.of("subscribe"), BulkString.of("resp:it:ch"), new RespInteger(1))));
             assertThat(pub.call("PUBLISH", "resp:it:ch", "hello")).isEqualTo(new RespInteger(1));
@@ -149,7 +153,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void quitEndsTheStreamAndBreaksTheConnection() throws IOException {
-        try (RespConnection c = open(PORT_7, 2)) {
+        try (RespConnection c = open(port7, 2)) {
             assertThat(c.call("QUIT")).isEqualTo(new SimpleString("OK"));
             assertThatThrownBy(() -> c.read(TIMEOUT)).isInstanceOf(EOFException.class);
             assertThat(c.isBroken()).isTrue();
@@ -159,13 +163,13 @@ class RespConnectionIntegrationTest {
 
     @Test
     void selectsTheEndpointDatabase() throws IOException {
-        Endpoint db2 = new Endpoint("127.0.0.1", PORT_7, false, null, null, 2, false);
-        try (RespConnection c = RespConnection.open(db2, 3, TIMEOUT); RespConnection c0 = open(PORT_7, 3)) {
+        Endpoint db2 = new Endpoint("127.0.0.1", port7, false, null, null, 2, false);
+        try (RespConnection c = RespConnection.open(db2, 3, TIMEOUT); RespConnection c0 = open(port7, 3)) {
             c.call("SET", "resp:it:db", "2");
             assertThat(c0.call("EXISTS", "resp:it:db")).isEqualTo(new RespInteger(0));
             assertThat(c.call("GETDEL", "resp:it:db")).isEqualTo(BulkString.of("2"));
         }
-        Endpoint db99 = new Endpoint("127.0.0.1", PORT_7, false, null, null, 99, false);
+        Endpoint db99 = new Endpoint("127.0.0.1", port7, false, null, null, 99, false);
         assertThatThrownBy(() -> RespConnection.open(db99, 2, TIMEOUT))
                 .isInstanceOf(RespHandshakeException.class)
                 .hasMessageContaining("SELECT 99 failed").hasMessageContaining("out of range");
@@ -174,7 +178,7 @@ class RespConnectionIntegrationTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void aclUserAuthenticates(int protocol) throws IOException {
-        Endpoint alice = Endpoint.parse("redis://alice:alicepw@127.0.0.1:" + PORT_7);
+        Endpoint alice = Endpoint.parse("redis://alice:alicepw@127.0.0.1:" + port7);
         try (RespConnection c = RespConnection.open(alice, protocol, TIMEOUT)) {
             assertThat(c.call("ACL", "WHOAMI")).isEqualTo(BulkString.of("alice"));
         }
@@ -182,7 +186,7 @@ class RespConnectionIntegrationTest {
 
     @Test
     void wrongPasswordFailsTheHandshakeWithTheServersMessage() {
-        Endpoint wrong = Endpoint.parse("redis://alice:nope@127.0.0.1:" + PORT_7);
+        Endpoint wrong = Endpoint.parse("redis://alice:nope@127.0.0.1:" + port7);
         assertThatThrownBy(() -> RespConnection.open(wrong, 3, TIMEOUT))
                 .isInstanceOf(RespHandshakeException.class)
                 .hasMessageContaining("HELLO 3 AUTH alice *** failed")
@@ -197,14 +201,14 @@ class RespConnectionIntegrationTest {
     @ParameterizedTest
     @ValueSource(ints = {2, 3})
     void requirepassOnRedis62(int protocol) throws IOException {
-        Endpoint ok = Endpoint.parse("redis://:secret6@127.0.0.1:" + PORT_6);
+        Endpoint ok = Endpoint.parse("redis://:secret6@127.0.0.1:" + port6);
         try (RespConnection c = RespConnection.open(ok, protocol, TIMEOUT)) {
             assertThat(c.call("PING")).isEqualTo(new SimpleString("PONG"));
             if (protocol == 3) {
                 assertThat(c.hello()).containsEntry("version", BulkString.of("6.2.11"));
             }
         }
-        Endpoint wrong = Endpoint.parse("redis://:bad@127.0.0.1:" + PORT_6);
+        Endpoint wrong = Endpoint.parse("redis://:bad@127.0.0.1:" + port6);
         assertThatThrownBy(() -> RespConnection.open(wrong, protocol, TIMEOUT))
                 .isInstanceOf(RespHandshakeException.class)
                 .hasMessageContaining("WRONGPASS");
@@ -212,9 +216,9 @@ class RespConnectionIntegrationTest {
 
     @Test
     void helloWithoutAuthOnAProtectedServerFails() {
-        assertThatThrownBy(() -> open(PORT_6, 3))
+        assertThatThrownBy(() -> open(port6, 3))
                 .isInstanceOf(RespHandshakeException.class)
-                .hasMessageContaining("HELLO 3 failed on redis://127.0.0.1:6190")
+                .hasMessageContaining("HELLO 3 failed on redis://127.0.0.1:" + port6)
                 .hasMessageContaining("NOAUTH");
     }
 

@@ -34,7 +34,7 @@ class ServerInfoTest {
             hz:10
             configured_hz:10
             lru_clock:448755
-            executable:/work/wt-server/conformance/target/classes/redspec/servers/redis-server-7.0.15-linux-amd64
+            executable:/usr/local/bin/redis-server
             config_file:
             io_threads_active:0
             """);
@@ -63,7 +63,7 @@ class ServerInfoTest {
             hz:10
             configured_hz:10
             lru_clock:448759
-            executable:/work/wt-server/conformance/target/classes/redspec/servers/redis-server-6.2.6-v5-linux-amd64
+            executable:/usr/local/bin/redis-server
             config_file:
             io_threads_active:0
             """);
@@ -81,7 +81,7 @@ class ServerInfoTest {
             os:Linux 6.1.0-18-amd64 x86_64
             arch_bits:64
             tcp_port:6379
-            executable:/home/viktor/repos/valkey/src/./valkey-server
+            executable:/usr/local/bin/valkey-server
             listener0:name=tcp,bind=*,bind=-::*,port=6379
             """);
 

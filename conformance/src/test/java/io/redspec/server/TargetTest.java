@@ -34,7 +34,7 @@ class TargetTest {
     @Test
     void embedded62WithExtraConfig() throws IOException {
         try (Target target = Target.open("embedded:6.2", TIMEOUT, new Target.Options(false, List.of("maxmemory 64mb")));
-             ProbeConnection c = ProbeConnection.open(target.endpoint(), TIMEOUT)) {
+             ReplyText c = ReplyText.open(target.endpoint(), TIMEOUT)) {
             assertThat(target.serverInfo().version().major()).isEqualTo(6);
             assertThat(target.serverInfo().version().minor()).isEqualTo(2);
             assertThat(target.description()).startsWith("embedded redis-server 6.2.");
@@ -72,11 +72,11 @@ class TargetTest {
             }
             assertThatThrownBy(() -> Target.open("redis://:wrong@127.0.0.1:" + port, TIMEOUT))
                     .isInstanceOf(TargetException.class)
-                    .hasMessageStartingWith("cannot connect to redis://:***@127.0.0.1:" + port + ": WRONGPASS")
+                    .hasMessageStartingWith("AUTH *** failed on redis://:***@127.0.0.1:" + port + ": WRONGPASS")
                     .hasMessageNotContaining("wrong");
             assertThatThrownBy(() -> Target.open("redis://127.0.0.1:" + port, TIMEOUT))
                     .isInstanceOf(TargetException.class)
-                    .hasMessageStartingWith("cannot connect to redis://127.0.0.1:" + port + ": NOAUTH");
+                    .hasMessageStartingWith("cannot use redis://127.0.0.1:" + port + ": PING answered NOAUTH");
         }
     }
 
@@ -90,7 +90,19 @@ class TargetTest {
             }
             assertThatThrownBy(() -> Target.open(uri, TIMEOUT))
                     .isInstanceOf(TargetException.class)
-                    .hasMessageStartingWith("cannot connect to " + uri + ": TLS handshake failed");
+                    .hasMessageStartingWith("TLS handshake with " + uri + " failed: ")
+                    .hasMessageNotContaining("may not speak TLS");
+        }
+    }
+
+    @Test
+    void tlsToAPlainServerSaysItMayNotSpeakTls() {
+        try (EmbeddedServer server = EmbeddedServer.start("7.0")) {
+            String uri = "rediss://127.0.0.1:" + server.port();
+            assertThatThrownBy(() -> Target.open(uri, Duration.ofSeconds(1), new Target.Options(true, List.of())))
+                    .isInstanceOf(TargetException.class)
+                    .hasMessageStartingWith("TLS handshake with " + uri + " failed: ")
+                    .hasMessageEndingWith("; the server may not speak TLS (try redis:// instead of rediss://)");
         }
     }
 

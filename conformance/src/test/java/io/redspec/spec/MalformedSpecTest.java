@@ -200,7 +200,7 @@ class MalformedSpecTest {
         assertThat(schema.problems(yaml)).isNotEmpty();
     }
 
-    /** The parser's side of this is in ParserBugsTest (disabled: it overflows the stack today). */
+    /** The parser's side of this is in HostileSpecTest (recursive-alias.yaml). */
     @Test
     void schemaReportsARecursiveAliasInsteadOfCrashing() {
         assertThat(schema.problems("cases:\n  - &a {id: x, name: n, behaviour: b, steps: [*a]}\n"))

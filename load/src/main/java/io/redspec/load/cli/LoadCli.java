@@ -177,7 +177,7 @@ public final class LoadCli implements Callable<Integer> {
         try {
             opened = LoadTargets.open(target, Durations.parse("timeout", timeout), tlsInsecure);
         } catch (RuntimeException e) {
-            err.println("redspec load: cannot open target " + target + ": " + e.getMessage());
+            err.println("redspec load: cannot open target " + Endpoint.redact(target) + ": " + Endpoint.redact(e.getMessage()));
             return BAD_INPUT;
         }
         try (LoadTarget t = opened) {

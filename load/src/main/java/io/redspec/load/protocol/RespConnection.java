@@ -16,6 +16,7 @@ import io.netty.util.concurrent.EventExecutor;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.util.internal.PlatformDependent;
 import io.redspec.resp.Endpoint;
+import io.redspec.resp.Handshake;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -86,13 +87,8 @@ final class RespConnection implements CommandChannel {
             }
             RespConnection c = holder[0];
             c.startSweep();
-            List<List<String>> setup = new ArrayList<>();
-            if (e.password() != null) {
-                setup.add(e.user() != null ? List.of("AUTH", e.user(), e.password()) : List.of("AUTH", e.password()));
-            }
-            if (e.db() != 0) {
-                setup.add(List.of("SELECT", Integer.toString(e.db())));
-            }
+            // the same AUTH/SELECT as the conformance client; RESP2 only on this path
+            List<List<String>> setup = Handshake.commands(e, 2).stream().map(Handshake.Command::argv).toList();
             if (setup.isEmpty()) {
                 result.complete(c);
                 return;

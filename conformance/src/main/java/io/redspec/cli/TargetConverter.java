@@ -1,0 +1,17 @@
+package io.redspec.cli;
+
+import io.redspec.server.TargetForm;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** {@code --target}: its form is checked while the options are parsed. */
+final class TargetConverter implements ITypeConverter<String> {
+    @Override
+    public String convert(String value) {
+        try {
+            return TargetForm.check(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException(e.getMessage());
+        }
+    }
+}

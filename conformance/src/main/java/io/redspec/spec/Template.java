@@ -17,6 +17,7 @@ public final class Template {
     private static final Pattern KEY = Pattern.compile("key[A-Za-z0-9_]*");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern TIME = Pattern.compile("(now|now_ms)\\s*(?:([+-])\\s*(\\d+))?");
+    private static final Pattern VAR_OFFSET = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*([+-])\\s*(\\d{1,18})");
 
     private sealed interface Part {}
     private record Literal(String text) implements Part {}
@@ -24,6 +25,8 @@ public final class Template {
     private record Builtin(String name) implements Part {}
     private record Time(boolean millis, long offset) implements Part {}
     private record VarRef(String name) implements Part {}
+    /** A saved integer plus an offset, e.g. {@code ${numpat+2}}: counts relative to a value read before. */
+    private record VarOffset(String name, long offset) implements Part {}
 
     private final String source;
     private final List<Part> parts;
@@ -110,6 +113,11 @@ public final class Template {
         if (NAME.matcher(ref).matches() && knownVariables.contains(ref)) {
             return new VarRef(ref);
         }
+        Matcher offset = VAR_OFFSET.matcher(ref);
+        if (offset.matches() && knownVariables.contains(offset.group(1))) {
+            long n = Long.parseLong(offset.group(3));
+            return new VarOffset(offset.group(1), "-".equals(offset.group(2)) ? -n : n);
+        }
         throw new IllegalArgumentException("unknown placeholder '$" + ref + "' in \"" + text
                 + "\" (keys are $key…, built-ins $ns $db $now $now_ms, variables must be saved by an earlier step)");
     }
@@ -135,10 +143,21 @@ public final class Template {
             text = bi.name().equals("ns") ? b.namespace() : String.valueOf(b.db());
         } else if (p instanceof Time t) {
             text = String.valueOf((t.millis() ? b.nowMillis() : b.nowMillis() / 1000) + t.offset());
+        } else if (p instanceof VarOffset v) {
+            text = String.valueOf(integer(v.name(), b.variable(v.name())) + v.offset());
         } else {
             return b.variable(((VarRef) p).name());
         }
         return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static long integer(String name, byte[] value) {
+        String text = new String(value, StandardCharsets.UTF_8);
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalStateException("variable $" + name + " is \"" + text + "\", not an integer: no offset can be added");
+        }
     }
 
     public String renderText(Bindings b) {

@@ -87,6 +87,15 @@ class SpecParserTest {
     }
 
     @Test
+    void savedIntegerTakesAnOffset() {
+        SpecCase c = oneCase("", "      - {send: [PUBSUB, NUMPAT], expect: {type: integer}, save: n}",
+                "      - {send: [ECHO, \"${n+2}\", \"${ n - 3 }\"]}");
+        assertThat(sent(c.steps().get(1), new TestBindings().with("n", "7"))).containsExactly("ECHO", "9", "4");
+        assertThatThrownBy(() -> sent(c.steps().get(1), new TestBindings().with("n", "x")))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("not an integer");
+    }
+
+    @Test
     void saveByFieldOfAMapReply() {
         SpecCase c = oneCase("", "      - {send: [CONFIG, GET, maxmemory], save: {limit: maxmemory}}",
                 "      - {send: [CONFIG, SET, maxmemory, $limit]}");

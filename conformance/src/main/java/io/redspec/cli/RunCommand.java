@@ -5,8 +5,11 @@ import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.HtmlReport;
+import io.redspec.report.ConsoleRecap;
 import io.redspec.report.ReportScrubber;
 import io.redspec.report.RunResults;
+import io.redspec.report.RunSummary;
+import io.redspec.report.SummaryBuilder;
 import io.redspec.report.SummaryJson;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.Target;
@@ -19,7 +22,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -97,6 +99,10 @@ final class RunCommand implements Callable<Integer> {
             + "a case passes when it notices, and fails when it still passes")
     boolean mutate;
 
+    @Option(names = "--lenient-error-text", description = "accept an error reply with the expected code (first word) "
+            + "but other wording; such differences are still listed in the reports")
+    boolean lenientErrorText;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -150,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
         launcher.execute(plan, results, console, junitXml, allure, allureDetails);
 
-        Map<String, Object> summary = SummaryJson.build(results, Endpoint.redact(target));
+        RunSummary summary = new SummaryBuilder(loaded.files()).build(results, Endpoint.redact(target));
         SummaryJson.write(summary, dir.resolve("summary.json"));
         HtmlReport.write(results, summary, dir.resolve("report.html"));
         ReportScrubber.scrub(dir);
@@ -161,10 +167,10 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return RedspecCli.ERROR;
         }
-        out.printf("%s · %s %s%n", summary.get("target"), ((Map<?, ?>) summary.get("server")).get("flavour"),
-                ((Map<?, ?>) summary.get("server")).get("version"));
-        out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.get("passed"),
-                summary.get("failed"), summary.get("skipped"), results.durationMs() / 1000.0, summary.get("total"));
+        ConsoleRecap.print(summary, out);
+        out.printf("%s · %s %s%n", summary.target(), summary.server().flavour(), summary.server().version());
+        out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.passed(),
+                summary.failed(), summary.skipped(), results.durationMs() / 1000.0, summary.total());
         out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
         out.flush();
         if (results.missing() > 0) {
@@ -217,7 +223,8 @@ final class RunCommand implements Callable<Integer> {
                 .configurationParameter(RedspecConfig.JOBS, String.valueOf(jobs != null ? jobs : RedspecConfig.defaultJobs()))
                 .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, String.valueOf(allowDestructive))
                 .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
-                .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate));
+                .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate))
+                .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText));
         if (serverVersion != null) {
             b.configurationParameter(RedspecConfig.SERVER_VERSION, serverVersion);
         }

@@ -1,6 +1,9 @@
 package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
+import io.redspec.exec.FailureDetail;
+import java.util.List;
+import org.junit.platform.engine.reporting.ReportEntry;
 import io.redspec.spec.SpecCase;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -81,14 +84,21 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     @Override
     public RedspecContext execute(RedspecContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
         if (specCase.exclusive()) {
-            context.exclusiveGate().runAlone(() -> new CaseRunner(context.settings()).run(specCase, protocol));
+            context.exclusiveGate().runAlone(() -> report(context, new CaseRunner(context.settings()).run(specCase, protocol)));
             return context;
         }
         try {
-            new CaseRunner(context.settings()).run(specCase, protocol);
+            report(context, new CaseRunner(context.settings()).run(specCase, protocol));
         } finally {
             context.exclusiveGate().sharedDone();
         }
         return context;
+    }
+
+    /** Accepted wording differences go to the reports as entries of this case, one per step. */
+    private void report(RedspecContext context, List<FailureDetail> accepted) {
+        for (FailureDetail d : accepted) {
+            context.listener().reportingEntryPublished(this, ReportEntry.from(AcceptedEntry.KEY, AcceptedEntry.encode(d)));
+        }
     }
 }

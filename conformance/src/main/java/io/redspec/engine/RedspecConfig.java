@@ -12,7 +12,7 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
-                            List<String> specPaths, boolean mutate) {
+                            List<String> specPaths, boolean mutate, boolean lenientErrorText) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -25,6 +25,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static final String SPEC = "redspec.spec";
     /** Feed every step's reply through WrongAnswers; a case passes when it then fails. */
     public static final String MUTATE = "redspec.mutate";
+    /** An error reply with the expected code but other wording passes (and is still reported). */
+    public static final String LENIENT_ERROR_TEXT = "redspec.lenientErrorText";
 
     public static int defaultJobs() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
@@ -41,7 +43,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.getBoolean(TLS_INSECURE).orElse(false),
                 p.get(SPEC).map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                         .orElse(List.of()),
-                p.getBoolean(MUTATE).orElse(false));
+                p.getBoolean(MUTATE).orElse(false),
+                p.getBoolean(LENIENT_ERROR_TEXT).orElse(false));
     }
 
     public static List<Integer> protocolsOf(String s) {

@@ -2,6 +2,7 @@ package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
 import io.redspec.exec.RunSettings;
+import io.redspec.report.SummaryBuilder;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.ServerInfo;
 import io.redspec.server.Target;
@@ -20,10 +21,10 @@ import org.junit.platform.engine.support.hierarchical.Node;
  * last, then checks that no key of the run was left behind.
  */
 final class RedspecEngineDescriptor extends EngineDescriptor implements Node<RedspecContext> {
-    static final String ENTRY_TARGET = "redspec.target";
-    static final String ENTRY_FLAVOUR = "redspec.server.flavour";
-    static final String ENTRY_VERSION = "redspec.server.version";
-    static final String ENTRY_LEFTOVER = "redspec.leftoverKeys";
+    static final String ENTRY_TARGET = SummaryBuilder.FACT_TARGET;
+    static final String ENTRY_FLAVOUR = SummaryBuilder.FACT_FLAVOUR;
+    static final String ENTRY_VERSION = SummaryBuilder.FACT_VERSION;
+    static final String ENTRY_LEFTOVER = SummaryBuilder.FACT_LEFTOVER;
 
     RedspecEngineDescriptor(UniqueId id) {
         super(id, "Redspec");
@@ -42,7 +43,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             }
             Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
-                    config.mutate(), "cluster".equals(info.mode()));
+                    config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText());
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());

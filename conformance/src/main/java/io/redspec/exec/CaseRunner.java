@@ -24,7 +24,10 @@ public final class CaseRunner {
         this.settings = settings;
     }
 
-    public void run(SpecCase c, int protocol) throws Exception {
+    /**
+     * @return the error-wording differences accepted under {@code --lenient-error-text} (empty otherwise)
+     */
+    public List<FailureDetail> run(SpecCase c, int protocol) throws Exception {
         Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
         CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
         RunSettings settings = this.settings;
@@ -37,6 +40,7 @@ public final class CaseRunner {
         }
         String file = c.file().displayPath();
         Throwable failure = null;
+        List<FailureDetail> accepted = List.of();
         try (CaseClients clients = new CaseClients(settings, protocol)) {
             StepExecutor steps = new StepExecutor(settings, protocol, clients, bindings, file);
             try {
@@ -52,6 +56,7 @@ public final class CaseRunner {
                     failure = t;
                 }
             }
+            accepted = steps.accepted();
         } finally {
             try {
                 deleteKeys(settings, bindings.keysUsed());
@@ -62,11 +67,14 @@ public final class CaseRunner {
             }
         }
         if (failure instanceof IOException io) {
-            throw new IOException(c.location() + ": connection problem (RESP" + protocol + "): " + io.getMessage(), io);
+            FailureDetail detail = io instanceof FailureDetail.Carrier carrier ? carrier.detail()
+                    : new FailureDetail(FailureKind.PROTOCOL_ERROR, null, "setup", 0, null, io.getMessage());
+            throw new CaseConnectionFailure(c.location() + ": connection problem (RESP" + protocol + "): " + io.getMessage(),
+                    detail, io);
         }
         if (settings.mutate()) {
             if (failure instanceof CaseFailure) {
-                return; // the case noticed the wrong answers: what --mutate wants to see
+                return List.of(); // the case noticed the wrong answers: what --mutate wants to see
             }
             if (failure == null) {
                 throw new CaseFailure(c.location() + ": still passes when every reply of its steps is wrong (RESP"
@@ -79,6 +87,7 @@ public final class CaseRunner {
         if (failure != null) {
             throwUnchecked(failure);
         }
+        return accepted;
     }
 
     private static void deleteKeys(RunSettings settings, Set<String> keys) throws IOException {

@@ -7,14 +7,15 @@ import java.time.Duration;
 
 /**
  * What every case of a run shares: where to connect, what the server is, how long to wait, and
- * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail.
+ * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail, and
+ * whether an error with the right code but other wording passes ({@code --lenient-error-text}).
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
-                          boolean mutate, boolean cluster) {
+                          boolean mutate, boolean cluster, boolean lenientErrorText) {
 
     /** The same settings with the case's own node (on a cluster, the master of its slot). */
     RunSettings at(Endpoint node) {
-        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster);
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText);
     }
 
     public String mode() {

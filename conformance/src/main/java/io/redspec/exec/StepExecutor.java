@@ -28,6 +28,7 @@ final class StepExecutor {
     private final CaseBindings bindings;
     private final String file;
     private final MatchContext matchContext;
+    private final List<FailureDetail> accepted = new ArrayList<>();
 
     StepExecutor(RunSettings settings, int protocol, CaseClients clients, CaseBindings bindings, String file) {
         this.settings = settings;
@@ -36,6 +37,11 @@ final class StepExecutor {
         this.bindings = bindings;
         this.file = file;
         this.matchContext = new MatchContext(protocol, bindings, settings.version());
+    }
+
+    /** Error-wording differences let through by {@code --lenient-error-text}, in step order. */
+    List<FailureDetail> accepted() {
+        return accepted;
     }
 
     void run(List<Step> steps, String phase) throws IOException, InterruptedException {
@@ -68,16 +74,27 @@ final class StepExecutor {
         long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() ? 0 : s.withinMs());
         while (true) {
             List<byte[]> args = render(s); // again on each re-send: $now moves on
-            c.send(args);
-            RespValue reply = read(c, settings.timeout(), s.line(), phase, args);
+            RespValue reply;
+            try {
+                c.send(args);
+                reply = read(c, settings.timeout(), s.line(), phase, args);
+            } catch (IOException e) {
+                throw connectionFailure(s.line(), phase, args, e);
+            }
             String why = expect.mismatch(reply, matchContext);
             if (why == null) {
-                save(s.save(), reply, s.line());
+                save(s.save(), reply, s.line(), args);
                 return;
             }
             if (System.currentTimeMillis() >= deadline) {
                 String within = s.withinMs() == null ? "" : " (still after re-sending for " + s.withinMs() + " ms)";
-                throw failure(s.line(), phase, args, expect, reply, why + within);
+                CaseFailure f = failure(s.line(), phase, args, expect, reply, why + within);
+                if (settings.lenientErrorText() && f.detail().kind() == FailureKind.ERROR_WORDING) {
+                    accepted.add(f.detail()); // the code is right: accepted, and still reported
+                    save(s.save(), reply, s.line(), args);
+                    return;
+                }
+                throw f;
             }
             Pause.sleep(POLL_INTERVAL_MS);
         }
@@ -138,20 +155,27 @@ final class StepExecutor {
 
     private void await(Step.Await a, String phase) throws IOException {
         Duration timeout = a.timeoutMs() == null ? settings.timeout() : Duration.ofMillis(a.timeoutMs());
-        RespValue reply = read(clients.get(a.client()), timeout, a.line(), phase, null);
+        RespValue reply;
+        try {
+            reply = read(clients.get(a.client()), timeout, a.line(), phase, null);
+        } catch (IOException e) {
+            throw connectionFailure(a.line(), phase, null, e);
+        }
         String why = a.expect().mismatch(reply, matchContext);
         if (why != null) {
             throw failure(a.line(), phase, null, a.expect(), reply, why);
         }
-        save(a.save(), reply, a.line());
+        save(a.save(), reply, a.line(), null);
     }
 
     private void silence(Step.Silence s, String phase) throws IOException {
         Optional<RespValue> got = clients.get(s.client()).poll(Duration.ofMillis(s.ms()));
         if (got.isPresent()) {
+            String actual = RespFormatter.format(got.get());
             throw new CaseFailure(where(s.line(), phase) + "\n  expected nothing on client '" + s.client()
-                    + "' for " + s.ms() + " ms\n  actual   " + RespFormatter.format(got.get()),
-                    "nothing for " + s.ms() + " ms", RespFormatter.format(got.get()));
+                    + "' for " + s.ms() + " ms\n  actual   " + actual,
+                    new FailureDetail(phase.equals("step") ? FailureKind.WRONG_VALUE : FailureKind.SETUP_FAILURE,
+                            null, phase, s.line(), "nothing for " + s.ms() + " ms", actual));
         }
     }
 
@@ -162,11 +186,13 @@ final class StepExecutor {
             return settings.mutate() && phase.equals("step") ? WrongAnswers.of(reply) : reply;
         } catch (SocketTimeoutException e) {
             throw new CaseFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
-                    + "\n  no reply within " + timeout.toMillis() + " ms");
+                    + "\n  no reply within " + timeout.toMillis() + " ms",
+                    new FailureDetail(FailureKind.TIMEOUT, FailureClassifier.command(sent), phase, line,
+                            "a reply within " + timeout.toMillis() + " ms", "no reply"));
         }
     }
 
-    private void save(Step.Save save, RespValue reply, int line) {
+    private void save(Step.Save save, RespValue reply, int line, List<byte[]> sent) {
         if (save == null) {
             return;
         }
@@ -174,14 +200,14 @@ final class StepExecutor {
         if (save.field() != null) {
             v = field(reply, save.field());
             if (v == null) {
-                throw new CaseFailure(file + ":" + line + ": save " + save.name() + ": no field \"" + save.field()
+                throw saveFailure(line, sent, file + ":" + line + ": save " + save.name() + ": no field \"" + save.field()
                         + "\" in " + RespFormatter.format(reply));
             }
         }
         if (save.index() != null) {
             List<RespValue> els = reply instanceof RespValue.RespArray a ? a.elements() : null;
             if (els == null || save.index() < 0 || save.index() >= els.size()) {
-                throw new CaseFailure(file + ":" + line + ": save " + save.name() + ": no element " + save.index()
+                throw saveFailure(line, sent, file + ":" + line + ": save " + save.name() + ": no element " + save.index()
                         + " in " + RespFormatter.format(reply));
             }
             v = els.get(save.index());
@@ -200,7 +226,7 @@ final class StepExecutor {
         } else if (v instanceof RespValue.BigNumber n) {
             bytes = n.value().toString().getBytes(StandardCharsets.UTF_8);
         } else {
-            throw new CaseFailure(file + ":" + line + ": save " + save.name()
+            throw saveFailure(line, sent, file + ":" + line + ": save " + save.name()
                     + ": cannot keep " + RespFormatter.format(v) + " as a value");
         }
         bindings.save(save.name(), bytes);
@@ -233,7 +259,24 @@ final class StepExecutor {
                 + "\n  expected " + expected
                 + "\n  actual   " + got.replace("\n", "\n           ")
                 + "\n  because  " + why;
-        return new CaseFailure(msg, expected, got);
+        FailureKind kind = FailureClassifier.classify(phase, expect, actual, matchContext);
+        return new CaseFailure(msg, new FailureDetail(kind, FailureClassifier.command(sent), phase, line, expected, got));
+    }
+
+    /** A reply without the field or element a {@code save} names: the reply is not what the case needs. */
+    private static CaseFailure saveFailure(int line, List<byte[]> sent, String msg) {
+        return new CaseFailure(msg, new FailureDetail(FailureKind.WRONG_VALUE, FailureClassifier.command(sent), "step",
+                line, null, null));
+    }
+
+    private CaseConnectionFailure connectionFailure(int line, String phase, List<byte[]> sent, IOException e) {
+        if (e instanceof CaseConnectionFailure already) {
+            return already;
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return new CaseConnectionFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
+                + "\n  " + message, new FailureDetail(FailureKind.PROTOCOL_ERROR, FailureClassifier.command(sent),
+                phase, line, null, message), e);
     }
 
     private String where(int line, String phase) {

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 public final class HtmlReport {
     private HtmlReport() {}
 
-    public static void write(RunResults run, Map<String, Object> summary, Path file) throws IOException {
+    public static void write(RunResults run, RunSummary summary, Path file) throws IOException {
         StringBuilder h = new StringBuilder();
         h.append("<!doctype html><html lang=en><head><meta charset=utf-8><title>Redspec report</title><style>")
          .append("body{font:14px system-ui,sans-serif;margin:2em;color:#222}h1{margin:0 0 .2em}")
@@ -25,15 +25,15 @@ public final class HtmlReport {
          .append("td,th{border:1px solid #ddd;padding:.25em .6em;text-align:left}th{background:#f6f6f6}td.n{text-align:right}")
          .append("tr.bad td:first-child{border-left:4px solid #d33}pre{background:#fafafa;border:1px solid #ddd;padding:.6em;overflow:auto}")
          .append("</style></head><body>");
-        Map<?, ?> server = (Map<?, ?>) summary.get("server");
-        h.append("<h1>Redspec conformance report</h1><div class=facts>target <b>").append(esc(String.valueOf(summary.get("target"))))
-         .append("</b> · server <b>").append(esc(server.get("flavour") + " " + server.get("version")))
-         .append("</b> · ").append(summary.get("duration_ms")).append(" ms</div>");
-        h.append("<div class=tot><span class=p>").append(summary.get("passed")).append(" passed</span><span class=f>")
-         .append(summary.get("failed")).append(" failed</span><span class=s>").append(summary.get("skipped"))
-         .append(" skipped</span> of ").append(summary.get("total")).append(" case runs</div>");
-        if (summary.containsKey("error")) {
-            h.append("<pre>").append(esc(String.valueOf(summary.get("error")))).append("</pre>");
+        RunSummary.Server server = summary.server();
+        h.append("<h1>Redspec conformance report</h1><div class=facts>target <b>").append(esc(summary.target()))
+         .append("</b> · server <b>").append(esc(server.flavour() + " " + server.version()))
+         .append("</b> · ").append(summary.durationMs()).append(" ms</div>");
+        h.append("<div class=tot><span class=p>").append(summary.passed()).append(" passed</span><span class=f>")
+         .append(summary.failed()).append(" failed</span><span class=s>").append(summary.skipped())
+         .append(" skipped</span> of ").append(summary.total()).append(" case runs</div>");
+        if (summary.error() != null) {
+            h.append("<pre>").append(esc(summary.error())).append("</pre>");
         }
         h.append("<h2>By spec file</h2><table><tr><th>file</th><th>RESP2 pass</th><th>RESP2 fail</th><th>RESP3 pass</th><th>RESP3 fail</th><th>skipped</th></tr>");
         Map<String, List<CaseResult>> byFile = run.results().stream()

@@ -1,5 +1,7 @@
 package io.redspec.report;
 
+import io.redspec.engine.AcceptedEntry;
+import io.redspec.exec.FailureDetail;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,6 +24,7 @@ public final class RunResults implements TestExecutionListener {
     private final List<CaseResult> results = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Long> started = new ConcurrentHashMap<>();
     private final Map<String, String> facts = new ConcurrentHashMap<>();
+    private final Map<String, List<FailureDetail>> acceptedByTest = new ConcurrentHashMap<>();
     private volatile String runFailure;
     private volatile long startMillis;
     private volatile long planned;
@@ -40,6 +43,14 @@ public final class RunResults implements TestExecutionListener {
 
     @Override
     public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+        if (id.isTest()) {
+            String accepted = entry.getKeyValuePairs().get(AcceptedEntry.KEY);
+            if (accepted != null) {
+                acceptedByTest.computeIfAbsent(id.getUniqueId(), k -> Collections.synchronizedList(new ArrayList<>()))
+                        .add(AcceptedEntry.decode(accepted));
+            }
+            return;
+        }
         facts.putAll(entry.getKeyValuePairs());
     }
 
@@ -51,7 +62,7 @@ public final class RunResults implements TestExecutionListener {
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
         if (id.isTest()) {
-            results.add(result(id, CaseResult.SKIPPED, reason, 0));
+            results.add(result(id, CaseResult.SKIPPED, reason, 0, null, List.of()));
         }
     }
 
@@ -66,7 +77,9 @@ public final class RunResults implements TestExecutionListener {
                 case ABORTED -> CaseResult.SKIPPED;
                 case FAILED -> CaseResult.FAILED;
             };
-            results.add(result(id, status, message, ms));
+            FailureDetail detail = status.equals(CaseResult.FAILED)
+                    && r.getThrowable().orElse(null) instanceof FailureDetail.Carrier c ? c.detail() : null;
+            results.add(result(id, status, message, ms, detail, acceptedByTest.getOrDefault(id.getUniqueId(), List.of())));
         } else if (r.getStatus() == TestExecutionResult.Status.FAILED && id.getParentId().isEmpty()) {
             runFailure = message; // the engine itself failed: e.g. the target could not be reached
         }
@@ -77,7 +90,8 @@ public final class RunResults implements TestExecutionListener {
         return m == null || m.isBlank() ? t.toString() : m;
     }
 
-    private static CaseResult result(TestIdentifier id, String status, String message, long ms) {
+    private static CaseResult result(TestIdentifier id, String status, String message, long ms, FailureDetail detail,
+                                     List<FailureDetail> accepted) {
         UniqueId uid = UniqueId.parse(id.getUniqueId());
         String file = "";
         String caseId = id.getDisplayName();
@@ -97,7 +111,7 @@ public final class RunResults implements TestExecutionListener {
             path = displayPath(fs.getFile().toPath());
             line = fs.getPosition().map(p -> p.getLine()).orElse(0);
         }
-        return new CaseResult(caseId, path, line, protocol, status, message, ms);
+        return new CaseResult(caseId, path, line, protocol, status, message, ms, detail, accepted);
     }
 
     static String displayPath(java.nio.file.Path p) {
@@ -110,6 +124,10 @@ public final class RunResults implements TestExecutionListener {
         synchronized (results) {
             return List.copyOf(results);
         }
+    }
+
+    public Map<String, String> facts() {
+        return Map.copyOf(facts);
     }
 
     public Optional<String> fact(String key) {

@@ -1,0 +1,41 @@
+package io.redspec.exec;
+
+import java.util.Locale;
+
+/**
+ * What kind of deviation a failed case run shows, so that reports can roll failures up by cause
+ * rather than by spec file. {@link #ERROR_WORDING} is the one lesser severity: the server got the
+ * behaviour and the error code right and only words the message differently.
+ */
+public enum FailureKind {
+    UNKNOWN_COMMAND("unknown command"),
+    WRONG_VALUE("wrong value"),
+    WRONG_TYPE("wrong reply type"),
+    ERROR_CODE("missing or wrong error code"),
+    ERROR_WORDING("same error code, other wording"),
+    ERROR_INSTEAD_OF_VALUE("error where a value is due"),
+    TIMEOUT("timeout"),
+    PROTOCOL_ERROR("protocol error"),
+    SETUP_FAILURE("setup failure");
+
+    private final String label;
+
+    FailureKind(String label) {
+        this.label = label;
+    }
+
+    /** For people: {@code unknown command}. */
+    public String label() {
+        return label;
+    }
+
+    /** For files: {@code unknown_command}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code minor} for a wording difference, else {@code major}. */
+    public String severity() {
+        return this == ERROR_WORDING ? "minor" : "major";
+    }
+}

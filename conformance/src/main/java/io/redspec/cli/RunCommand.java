@@ -26,6 +26,11 @@ import java.util.concurrent.Callable;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
+import io.redspec.baseline.Baseline;
+import io.redspec.baseline.BaselineException;
+import io.redspec.report.CaseResult;
+import io.redspec.server.Version;
+import java.io.IOException;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TagFilter;
@@ -103,6 +108,13 @@ final class RunCommand implements Callable<Integer> {
             + "but other wording; such differences are still listed in the reports")
     boolean lenientErrorText;
 
+    @Option(names = "--baseline", paramLabel = "FILE", description = "known failures (CASE_ID resp2|resp3 [FLAVOUR [FROM..UNTIL]] "
+            + "a line) that do not fail the run; only new failures exit 1, and listed cases that pass are reported as fixed")
+    Path baseline;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE", description = "write this run's failures as a baseline")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -116,6 +128,18 @@ final class RunCommand implements Callable<Integer> {
         if (jobs != null && jobs < 1) {
             err.println("redspec: --jobs must be at least 1, got " + jobs);
             return RedspecCli.ERROR;
+        }
+        Baseline known = null;
+        if (baseline != null) {
+            try {
+                known = Baseline.read(baseline);
+            } catch (BaselineException e) {
+                err.println("redspec: " + e.getMessage());
+                return RedspecCli.ERROR;
+            } catch (IOException e) {
+                err.println("redspec: cannot read baseline " + baseline + ": " + e.getMessage());
+                return RedspecCli.ERROR;
+            }
         }
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
@@ -177,7 +201,30 @@ final class RunCommand implements Callable<Integer> {
             err.println("redspec: the run ended early: " + results.missing() + " case runs were never reported");
             return RedspecCli.ERROR;
         }
+        if (writeBaseline != null) {
+            Files.writeString(writeBaseline, Baseline.write(results.results(), summary.server().flavour()));
+            out.println("baseline: " + writeBaseline + " (" + results.count("failed") + " failing case runs)");
+        }
+        if (known != null) {
+            return judge(known, results, summary, out);
+        }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
+    }
+
+    /** With a baseline only failures it does not list fail the run. */
+    private int judge(Baseline known, RunResults results, RunSummary summary, PrintWriter out) {
+        Version version = summary.server().version() == null ? null : Version.parse(summary.server().version());
+        Baseline.Verdict v = known.judge(results.results(), summary.server().flavour(), version);
+        out.printf("baseline %s: %d known failure(s), %d new, %d fixed%n", baseline, v.known().size(),
+                v.newFailures().size(), v.fixed().size());
+        for (CaseResult r : v.newFailures()) {
+            out.printf("  new failure: %s resp%d (%s:%d)%n", r.id(), r.protocol(), r.file(), r.line());
+        }
+        for (Baseline.Entry e : v.fixed()) {
+            out.printf("  fixed — remove from baseline: %s (%s:%d)%n", e, baseline, e.line());
+        }
+        out.flush();
+        return v.newFailures().isEmpty() ? RedspecCli.OK : RedspecCli.FAILURES;
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.redspec.cli;
 
+import io.redspec.BuildInfo;
 import io.redspec.resp.Endpoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -48,8 +49,7 @@ public final class RedspecCli implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = RedspecCli.class.getPackage().getImplementationVersion();
-            return new String[] {"redspec " + (v == null ? "dev" : v)};
+            return new String[] {"redspec " + BuildInfo.describe()};
         }
     }
 }

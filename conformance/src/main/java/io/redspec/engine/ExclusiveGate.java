@@ -1,7 +1,9 @@
 package io.redspec.engine;
 
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -14,13 +16,26 @@ import java.util.concurrent.locks.ReentrantLock;
  * throughput, every exclusive case draining the pool. Waiting here goes through
  * {@link ForkJoinPool#managedBlock}, so the pool adds a thread for every one that waits and the shared
  * cases keep their parallelism.
+ *
+ * <p>The wait is bounded by progress, not by total time: when no shared case has finished for
+ * {@link #DEFAULT_STALL} (a case that never reports done would otherwise hold every exclusive case
+ * forever), the exclusive case fails with a line saying how many shared cases are still out.
  */
 final class ExclusiveGate {
+    /** Longer than any single case may take (blocking cases wait seconds), short enough to notice a hang. */
+    static final Duration DEFAULT_STALL = Duration.ofMinutes(5);
+
     private final CountDownLatch sharedLeft;
     private final ReentrantLock alone = new ReentrantLock();
+    private final Duration stall;
 
     ExclusiveGate(long sharedCases) {
+        this(sharedCases, DEFAULT_STALL);
+    }
+
+    ExclusiveGate(long sharedCases, Duration stall) {
         this.sharedLeft = new CountDownLatch((int) Math.min(Integer.MAX_VALUE, sharedCases));
+        this.stall = stall;
     }
 
     /** A shared case finished, or was skipped. */
@@ -28,24 +43,57 @@ final class ExclusiveGate {
         sharedLeft.countDown();
     }
 
-    /** Runs an exclusive case once no shared case is left and no other exclusive case runs. */
+    /**
+     * Runs an exclusive case once no shared case is left and no other exclusive case runs.
+     *
+     * @throws StalledException when shared cases stopped finishing for the stall limit
+     */
     void runAlone(ThrowingRunnable body) throws Exception {
-        block(new ForkJoinPool.ManagedBlocker() {
-            public boolean block() throws InterruptedException {
-                sharedLeft.await();
-                return true;
-            }
-
-            public boolean isReleasable() {
-                return sharedLeft.getCount() == 0;
-            }
-        });
+        SharedBlocker shared = new SharedBlocker();
+        block(shared);
+        if (shared.stalledAt >= 0) {
+            throw new StalledException("exclusive case not run: " + shared.stalledAt + " shared case(s) of the run"
+                    + " still not done after " + (stall.toMillis() % 1000 == 0 ? stall.toSeconds() + " s" : stall.toMillis() + " ms")
+                    + " without any finishing (a hung case?)");
+        }
         LockBlocker locker = new LockBlocker();
         block(locker);
         try {
             body.run();
         } finally {
             alone.unlock();
+        }
+    }
+
+    /** Waits for the shared cases; gives up (stalledAt = cases left) when none finished for the stall limit. */
+    private final class SharedBlocker implements ForkJoinPool.ManagedBlocker {
+        private long lastCount = sharedLeft.getCount();
+        private long lastChange = System.nanoTime();
+        long stalledAt = -1;
+
+        public boolean block() throws InterruptedException {
+            while (!sharedLeft.await(Math.min(stall.toMillis(), 1000), TimeUnit.MILLISECONDS)) {
+                long count = sharedLeft.getCount();
+                if (count != lastCount) {
+                    lastCount = count;
+                    lastChange = System.nanoTime();
+                } else if (System.nanoTime() - lastChange >= stall.toNanos()) {
+                    stalledAt = count;
+                    return true;
+                }
+            }
+            return true;
+        }
+
+        public boolean isReleasable() {
+            return stalledAt >= 0 || sharedLeft.getCount() == 0;
+        }
+    }
+
+    /** The shared cases stopped finishing; the message says how many are left. */
+    static final class StalledException extends IllegalStateException {
+        StalledException(String message) {
+            super(message);
         }
     }
 

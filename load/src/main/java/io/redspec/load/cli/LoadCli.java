@@ -1,5 +1,6 @@
 package io.redspec.load.cli;
 
+import io.redspec.BuildInfo;
 import io.redspec.load.protocol.ConnectionStrategy;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.simulations.AdminClient;
@@ -37,12 +38,11 @@ import java.util.concurrent.Callable;
         description = "Load a Redis-compatible server with a Gatling scenario and check it stayed correct.")
 public final class LoadCli implements Callable<Integer> {
 
-    /** The jar's version when packaged, "dev" from classes. */
+    /** The project version and the commit the build was made from (shared with `redspec --version`). */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String v = LoadCli.class.getPackage().getImplementationVersion();
-            return new String[] {"redspec load " + (v == null ? "dev" : v)};
+            return new String[] {"redspec load " + BuildInfo.describe()};
         }
     }
 

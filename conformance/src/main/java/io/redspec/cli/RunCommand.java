@@ -16,6 +16,8 @@ import io.redspec.server.Target;
 import io.redspec.server.TargetException;
 import io.redspec.spec.SpecException;
 import io.redspec.spec.SpecLoader;
+import io.redspec.timing.RunTimeline;
+import io.redspec.timing.TimingReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +119,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long commandStartNanos = System.nanoTime();
+        long commandStartEpochMs = System.currentTimeMillis();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -178,11 +182,14 @@ final class RunCommand implements Callable<Integer> {
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
-        launcher.execute(plan, results, console, junitXml, allure, allureDetails);
+        RunTimeline timeline = new RunTimeline(commandStartNanos);
+        launcher.execute(plan, results, console, junitXml, allure, allureDetails, timeline);
 
         RunSummary summary = new SummaryBuilder(loaded.files()).build(results, Endpoint.redact(target));
         SummaryJson.write(summary, dir.resolve("summary.json"));
         HtmlReport.write(results, summary, dir.resolve("report.html"));
+        TimingReport.write(dir.resolve("timings.json"), timeline, commandStartEpochMs,
+                (System.nanoTime() - commandStartNanos) / 1_000_000);
         ReportScrubber.scrub(dir);
         if (results.runFailure().isPresent()) {
             out.flush();

@@ -4,7 +4,7 @@ import io.redspec.engine.RedspecConfig;
 import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
-import io.redspec.report.HtmlReport;
+import io.redspec.report.html.ReportPage;
 import io.redspec.report.ConsoleRecap;
 import io.redspec.report.ReportScrubber;
 import io.redspec.report.RunResults;
@@ -189,7 +189,7 @@ final class RunCommand implements Callable<Integer> {
             summary = summary.withBaseline(BaselineResults.of(baseline, verdict));
         }
         SummaryJson.write(summary, dir.resolve("summary.json"));
-        HtmlReport.write(results, summary, dir.resolve("report.html"));
+        ReportPage.write(summary, dir.resolve("report.html"));
         ReportScrubber.scrub(dir);
         if (results.runFailure().isPresent()) {
             out.flush();

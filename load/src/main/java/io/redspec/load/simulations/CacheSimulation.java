@@ -83,7 +83,7 @@ public class CacheSimulation extends RedspecSimulation {
     }
 
     @Override
-    protected void afterLoad(AdminClient admin) {
+    protected void recordOutcome() {
         long hits = ledger.hits.sum();
         long misses = ledger.misses.sum();
         recorder.putFigure("cache.hit_ratio", hits + misses == 0 ? 0 : (double) hits / (hits + misses));

@@ -115,7 +115,7 @@ public class DelayQueueSimulation extends RedspecSimulation {
     }
 
     @Override
-    protected void afterLoad(AdminClient admin) {
+    protected void recordOutcome() {
         for (int i = 0; i < variants.size(); i++) {
             String v = variants.get(i);
             QueueLedger ledger = ledgers.get(i);

@@ -121,6 +121,10 @@ public class ExpiryEventsSimulation extends RedspecSimulation {
         if (previousNotify != null) {
             admin.sync().configSet("notify-keyspace-events", previousNotify);
         }
+    }
+
+    @Override
+    protected void recordOutcome() {
         recorder.countInvariant("expiry.missing_events", keys.get() - seen.size());
         recorder.countInvariant("expiry.duplicate_events", duplicateEvents.sum());
         recorder.putFigure("expiry.keys_set", keys.get());

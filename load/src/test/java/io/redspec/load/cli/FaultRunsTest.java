@@ -1,0 +1,61 @@
+package io.redspec.load.cli;
+
+import io.redspec.load.support.LoadRun;
+import io.redspec.load.support.TestServer;
+import io.redspec.load.support.proxy.Fault;
+import io.redspec.load.support.proxy.FaultProxy;
+import io.redspec.load.support.proxy.Faults;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each scenario in front of a wrong server (a {@link FaultProxy} rewriting a real server's
+ * traffic) must fail with the counter that names the fault. The same runs through a transparent
+ * proxy pass: {@link ScenarioRunsTest}.
+ */
+class FaultRunsTest {
+
+    private static TestServer server;
+
+    @TempDir
+    Path reports;
+
+    @BeforeAll
+    static void start() {
+        server = TestServer.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private LoadRun runBehind(Fault fault, String scenario, String... extra) throws IOException {
+        try (FaultProxy proxy = FaultProxy.start(server.port(), fault)) {
+            LoadRun run = LoadRun.of(reports, scenario, proxy.uri(), extra);
+            assertThat(run.code()).as(run.output()).isEqualTo(1);
+            assertThat(run.output()).contains("FAILED");
+            return run;
+        }
+    }
+
+    @Test
+    void cacheCatchesStaleReads() throws IOException {
+        LoadRun run = runBehind(Faults.staleGet(), "cache", "--users", "6", "--duration", "2500ms");
+        assertThat(run.invariant("cache.stale_reads")).as(run.output()).isPositive();
+        assertThat(run.invariant("cache.unwritten_values")).isZero();
+    }
+
+    @Test
+    void cacheCatchesEntriesThatOutliveTheirTtl() throws IOException {
+        LoadRun run = runBehind(Faults.setexWithoutTtl(), "cache", "--users", "6", "--duration", "2s");
+        assertThat(run.invariant("cache.reads_after_ttl")).as(run.output()).isPositive();
+    }
+}

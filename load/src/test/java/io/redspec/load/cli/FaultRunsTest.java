@@ -58,4 +58,21 @@ class FaultRunsTest {
         LoadRun run = runBehind(Faults.setexWithoutTtl(), "cache", "--users", "6", "--duration", "2s");
         assertThat(run.invariant("cache.reads_after_ttl")).as(run.output()).isPositive();
     }
+
+    @Test
+    void lockCatchesATtlShorterThanAskedFor() throws IOException {
+        LoadRun run = runBehind(Faults.lockTtl(50), "lock", "--users", "8", "--duration", "2s", "-P", "hold=80ms");
+        assertThat(run.invariant("lock.safe.ttl_mismatches")).as(run.output()).isPositive();
+        assertThat(run.invariant("lock.safe.expired_while_held")).as(run.output()).isPositive();
+    }
+
+    @Test
+    void lockFailsWhenTheUnsafeRecipesShowNothing() throws IOException {
+        // too short for a stalled holder's lock to expire while others still contend: the harness is blind
+        try (FaultProxy proxy = FaultProxy.start(server.port(), Faults.transparent())) {
+            LoadRun run = LoadRun.of(reports, "lock", proxy.uri(), "--users", "8", "--duration", "300ms");
+            assertThat(run.code()).as(run.output()).isEqualTo(1);
+            assertThat(run.invariant("lock.unsafe_recipes_blind")).as(run.output()).isEqualTo(1);
+        }
+    }
 }

@@ -117,10 +117,13 @@ class ScenarioRunsTest {
 
     @Test
     void lock() throws IOException {
-        JsonNode s = run("lock", "--users", "8", "--duration", "2s");
+        // long enough, with enough stalls, for the unsafe recipes to show what they are (the sensitivity check)
+        JsonNode s = run("lock", "--users", "8", "--duration", "3s", "-P", "slowRate=0.1");
         assertThat(invariantNames(s)).contains("lock.safe.violations", "lock.safe.wrongful_releases",
-                "lock.set-nx-ex.violations", "lock.setnx-expire.locks_without_ttl");
+                "lock.set-nx-ex.violations", "lock.setnx-expire.locks_without_ttl", "lock.safe.ttl_mismatches",
+                "lock.safe.expired_while_held");
         assertThat(s.get("invariants").get("lock.safe.violations").asLong()).isZero();
+        assertThat(s.get("figures").get("lock.unsafe_recipes_violations_seen").asDouble()).isPositive();
     }
 
     @Test

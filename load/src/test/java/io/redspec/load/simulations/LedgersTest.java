@@ -49,6 +49,19 @@ class LedgersTest {
     }
 
     @Test
+    void lockLeaseAcceptsTheTtlAskedForMinusElapsedTime() {
+        long sent = 0;
+        long reply = 30_000_000L; // 30 ms after the acquire was sent
+        assertThat(LockLease.ttlMismatch(1000, 1000, sent, reply, 10)).isNull();
+        assertThat(LockLease.ttlMismatch(965, 1000, sent, reply, 10)).isNull();
+        assertThat(LockLease.ttlMismatch(950, 1000, sent, reply, 10)).contains("expected 960..1000");
+        assertThat(LockLease.ttlMismatch(50, 1000, sent, reply, 10)).isNotNull();
+        assertThat(LockLease.ttlMismatch(1001, 1000, sent, reply, 10)).isNotNull();
+        assertThat(LockLease.ttlMismatch(-1, 1000, sent, reply, 10)).as("no TTL").isNotNull();
+        assertThat(LockLease.deadlineNanos(reply, 50)).isEqualTo(80_000_000L);
+    }
+
+    @Test
     void lockLedgerTracksOwnerAndCriticalSection() {
         LockLedger ledger = new LockLedger();
         ledger.acquired("l", "a");

@@ -75,4 +75,23 @@ class FaultRunsTest {
             assertThat(run.invariant("lock.unsafe_recipes_blind")).as(run.output()).isEqualTo(1);
         }
     }
+
+    @Test
+    void delayQueueCatchesEarlyHandOuts() throws IOException {
+        LoadRun run = runBehind(Faults.zrangeByScoreEarly(200), "delay-queue", "--users", "6", "--duration", "1s", "-P", "drain=2s");
+        assertThat(run.invariant("queue.zrem-claim.early")).as(run.output()).isPositive();
+        assertThat(run.invariant("queue.atomic.early")).as("the script's ZRANGEBYSCORE is not rewritten").isZero();
+    }
+
+    @Test
+    void expiryEventsCatchKeysExpiringEarly() throws IOException {
+        LoadRun run = runBehind(Faults.setexExpiresEarly(10), "expiry-events", "--users", "4", "--duration", "1s", "-P", "grace=500ms");
+        assertThat(run.invariant("expiry.early_events")).as(run.output()).isPositive();
+    }
+
+    @Test
+    void baselineCatchesGarbageReplies() throws IOException {
+        LoadRun run = runBehind(Faults.garbageGet(), "baseline", "--users", "4", "--duration", "1s");
+        assertThat(run.invariant("baseline.wrong_values")).as(run.output()).isPositive();
+    }
 }

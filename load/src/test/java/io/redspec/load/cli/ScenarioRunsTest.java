@@ -62,7 +62,9 @@ class ScenarioRunsTest {
         assertThat(summary.get("ko").asLong()).isZero();
         assertThat(summary.get("rps").asDouble()).isPositive();
         assertThat(summary.get("violated").size()).isZero();
-        assertThat(summary.get("unknown").size()).isZero();
+        // an invariant may be unknown (a pipelined baseline does not read its GETs) only if it does not gate
+        summary.get("unknown").fieldNames().forEachRemaining(name ->
+                assertThat(summary.get("must_be_zero").toString()).doesNotContain("\"" + name + "\""));
         assertThat(summary.get("clean_up").asText()).isEqualTo("done");
         assertThat(Files.exists(Path.of(summary.get("gatling_report").asText()))).isTrue();
         return summary;

@@ -241,10 +241,8 @@ public final class LoadCli implements Callable<Integer> {
             err.println("redspec load: the Gatling run failed (status " + status + "), see " + dir.resolve("gatling-console.log"));
             return FAILED;
         }
-        boolean passed = status == 0 && recorder.violatedInvariants().isEmpty();
-        out.println(passed ? "PASSED" : "FAILED: " + (status != 0 ? "Gatling assertions failed; " : "")
-                + (recorder.violatedInvariants().isEmpty() ? "" : "invariants violated " + recorder.violatedInvariants()));
-        return passed ? OK : FAILED;
+        out.println(Verdict.of(status, recorder));
+        return Verdict.passed(status, recorder) ? OK : FAILED;
     }
 
     private Map<String, String> properties() {

@@ -12,7 +12,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
-                            List<String> specPaths, boolean mutate, boolean lenientErrorText) {
+                            List<String> specPaths, boolean mutate, boolean lenientErrorText, Long jitterSeed,
+                            boolean mutateSteps) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -27,6 +28,12 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static final String MUTATE = "redspec.mutate";
     /** An error reply with the expected code but other wording passes (and is still reported). */
     public static final String LENIENT_ERROR_TEXT = "redspec.lenientErrorText";
+
+    /** The seed of {@code --jitter}'s random pauses between steps; absent means no pauses. */
+    public static final String JITTER_SEED = "redspec.jitter.seed";
+
+    /** Make one checked step's reply wrong at a time ({@code --mutate=steps}). */
+    public static final String MUTATE_STEPS = "redspec.mutate.steps";
 
     public static int defaultJobs() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
@@ -44,7 +51,9 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.get(SPEC).map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                         .orElse(List.of()),
                 p.getBoolean(MUTATE).orElse(false),
-                p.getBoolean(LENIENT_ERROR_TEXT).orElse(false));
+                p.getBoolean(LENIENT_ERROR_TEXT).orElse(false),
+                p.get(JITTER_SEED, Long::parseLong).orElse(null),
+                p.getBoolean(MUTATE_STEPS).orElse(false));
     }
 
     public static List<Integer> protocolsOf(String s) {

@@ -4,7 +4,7 @@ import io.redspec.engine.RedspecConfig;
 import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
-import io.redspec.report.HtmlReport;
+import io.redspec.report.html.ReportPage;
 import io.redspec.report.ConsoleRecap;
 import io.redspec.report.ReportScrubber;
 import io.redspec.report.RunResults;
@@ -21,6 +21,8 @@ import io.redspec.server.Target;
 import io.redspec.server.TargetException;
 import io.redspec.spec.SpecException;
 import io.redspec.spec.SpecLoader;
+import io.redspec.timing.RunTimeline;
+import io.redspec.timing.TimingReport;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +35,7 @@ import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import io.redspec.baseline.Baseline;
 import io.redspec.baseline.BaselineException;
+import io.redspec.baseline.BaselineResults;
 import io.redspec.report.CaseResult;
 import io.redspec.server.Version;
 import java.io.IOException;
@@ -122,6 +125,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        long commandStartNanos = System.nanoTime();
+        long commandStartEpochMs = System.currentTimeMillis();
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
@@ -183,11 +188,20 @@ final class RunCommand implements Callable<Integer> {
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
         LegacyXmlReportGeneratingListener junitXml = new LegacyXmlReportGeneratingListener(dir.resolve("junit"), new PrintWriter(System.err));
-        launcher.execute(plan, results, console, junitXml, allure, allureDetails);
+        RunTimeline timeline = new RunTimeline(commandStartNanos);
+        launcher.execute(plan, results, console, junitXml, allure, allureDetails, timeline);
 
         RunSummary summary = new SummaryBuilder(loaded.files()).build(results, Endpoint.redact(target));
+        Baseline.Verdict verdict = null;
+        if (known != null) {
+            Version version = summary.server().version() == null ? null : Version.parse(summary.server().version());
+            verdict = known.judge(results.results(), summary.server().flavour(), version);
+            summary = summary.withBaseline(BaselineResults.of(baseline, verdict));
+        }
         SummaryJson.write(summary, dir.resolve("summary.json"));
-        HtmlReport.write(results, summary, dir.resolve("report.html"));
+        ReportPage.write(summary, dir.resolve("report.html"));
+        TimingReport.write(dir.resolve("timings.json"), timeline, commandStartEpochMs,
+                (System.nanoTime() - commandStartNanos) / 1_000_000);
         ReportScrubber.scrub(dir);
         if (results.runFailure().isPresent()) {
             out.flush();
@@ -210,16 +224,14 @@ final class RunCommand implements Callable<Integer> {
             Files.writeString(writeBaseline, Baseline.write(results.results(), summary.server().flavour()));
             out.println("baseline: " + writeBaseline + " (" + results.count("failed") + " failing case runs)");
         }
-        if (known != null) {
-            return judge(known, results, summary, out);
+        if (verdict != null) {
+            return judge(verdict, out);
         }
         return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
     }
 
     /** With a baseline only failures it does not list fail the run. */
-    private int judge(Baseline known, RunResults results, RunSummary summary, PrintWriter out) {
-        Version version = summary.server().version() == null ? null : Version.parse(summary.server().version());
-        Baseline.Verdict v = known.judge(results.results(), summary.server().flavour(), version);
+    private int judge(Baseline.Verdict v, PrintWriter out) {
         out.printf("baseline %s: %d known failure(s), %d new, %d fixed%n", baseline, v.known().size(),
                 v.newFailures().size(), v.fixed().size());
         for (CaseResult r : v.newFailures()) {

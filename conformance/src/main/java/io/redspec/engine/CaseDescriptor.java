@@ -5,6 +5,7 @@ import io.redspec.exec.FailureDetail;
 import java.util.List;
 import org.junit.platform.engine.reporting.ReportEntry;
 import io.redspec.spec.SpecCase;
+import io.redspec.timing.RunTimeline;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -84,7 +85,13 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     @Override
     public RedspecContext execute(RedspecContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
         if (specCase.exclusive()) {
-            context.exclusiveGate().runAlone(() -> report(context, new CaseRunner(context.settings()).run(specCase, protocol)));
+            long queued = System.nanoTime();
+            context.exclusiveGate().runAlone(() -> {
+                // how long it waited for its turn, for the benchmark's exclusive phase and critical path
+                context.listener().reportingEntryPublished(this, ReportEntry.from(RunTimeline.WAITED_MS,
+                        String.valueOf((System.nanoTime() - queued) / 1_000_000)));
+                report(context, new CaseRunner(context.settings()).run(specCase, protocol));
+            });
             return context;
         }
         try {

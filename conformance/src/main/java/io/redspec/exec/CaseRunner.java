@@ -68,7 +68,7 @@ public final class CaseRunner {
         }
         if (failure instanceof IOException io) {
             FailureDetail detail = io instanceof FailureDetail.Carrier carrier ? carrier.detail()
-                    : new FailureDetail(FailureKind.PROTOCOL_ERROR, null, "setup", 0, null, io.getMessage());
+                    : new FailureDetail(ConnectionFailures.kindOf(io), null, "setup", 0, null, io.getMessage());
             throw new CaseConnectionFailure(c.location() + ": connection problem (RESP" + protocol + "): " + io.getMessage(),
                     detail, io);
         }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * What kind of deviation a failed case run shows, so that reports can roll failures up by cause
  * rather than by spec file. {@link #ERROR_WORDING} is the one lesser severity: the server got the
- * behaviour and the error code right and only words the message differently.
+ * behaviour and the error code right and only words the message differently. Reports treat kinds
+ * generically (label, id, severity), so a new kind needs no change in any writer.
  */
 public enum FailureKind {
     UNKNOWN_COMMAND("unknown command"),
@@ -15,6 +16,8 @@ public enum FailureKind {
     ERROR_WORDING("same error code, other wording"),
     ERROR_INSTEAD_OF_VALUE("error where a value is due"),
     TIMEOUT("timeout"),
+    CANNOT_CONNECT("cannot connect"),
+    CLIENT_EXCEPTION("exception in Redspec"),
     PROTOCOL_ERROR("protocol error"),
     SETUP_FAILURE("setup failure");
 

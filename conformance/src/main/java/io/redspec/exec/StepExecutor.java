@@ -275,7 +275,7 @@ final class StepExecutor {
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return new CaseConnectionFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
-                + "\n  " + message, new FailureDetail(FailureKind.PROTOCOL_ERROR, FailureClassifier.command(sent),
+                + "\n  " + message, new FailureDetail(ConnectionFailures.kindOf(e), FailureClassifier.command(sent),
                 phase, line, null, message), e);
     }
 

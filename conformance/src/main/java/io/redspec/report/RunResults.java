@@ -77,8 +77,7 @@ public final class RunResults implements TestExecutionListener {
                 case ABORTED -> CaseResult.SKIPPED;
                 case FAILED -> CaseResult.FAILED;
             };
-            FailureDetail detail = status.equals(CaseResult.FAILED)
-                    && r.getThrowable().orElse(null) instanceof FailureDetail.Carrier c ? c.detail() : null;
+            FailureDetail detail = status.equals(CaseResult.FAILED) ? r.getThrowable().map(FailureDetails::of).orElse(null) : null;
             results.add(result(id, status, message, ms, detail, acceptedByTest.getOrDefault(id.getUniqueId(), List.of())));
         } else if (r.getStatus() == TestExecutionResult.Status.FAILED && id.getParentId().isEmpty()) {
             runFailure = message; // the engine itself failed: e.g. the target could not be reached

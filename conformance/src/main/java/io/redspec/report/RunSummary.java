@@ -12,6 +12,8 @@ import java.util.List;
  * @param failingCommands  failures rolled up by the command of the failing step and their kind
  * @param commands         per spec command: case runs passed, failed, skipped
  * @param groups           per group and protocol: the overview at the top of report.html
+ * @param cases            every case run with its status and one-line reason: what the matrix compares
+ * @param baseline         how the failures compare with {@code --baseline FILE}; null without one
  */
 public record RunSummary(
         String target,
@@ -31,7 +33,14 @@ public record RunSummary(
         List<GroupTotals> groups,
         List<Failure> failures,
         List<Failure> accepted,
-        List<Skip> skips) {
+        List<Skip> skips,
+        List<CaseRun> cases,
+        @JsonInclude(JsonInclude.Include.NON_NULL) BaselineResult baseline) {
+
+    public RunSummary withBaseline(BaselineResult b) {
+        return new RunSummary(target, server, notes, total, passed, failed, skipped, acceptedWording, durationMs,
+                leftoverKeys, error, kinds, failingCommands, commands, groups, failures, accepted, skips, cases, b);
+    }
 
     /** @param versionSource {@code info}, {@code override} ({@code --server-version}) or {@code unknown} */
     public record Server(String flavour, String version, String versionSource) {}
@@ -62,4 +71,19 @@ public record RunSummary(
                               Double passPercent) {}
 
     public record Skip(String id, int protocol, String reason) {}
+
+    /**
+     * @param status {@code passed}, {@code failed} or {@code skipped}
+     * @param reason for a failure {@code COMMAND: kind}, for a skip why; null for a pass
+     */
+    public record CaseRun(String id, int protocol, String group, String command, String status, String reason) {}
+
+    public record CaseRef(String id, int protocol) {}
+
+    /**
+     * @param known       failures the baseline lists: they do not fail the run
+     * @param newFailures failures it does not list: exit 1
+     * @param fixed       entries whose case now passes: remove them from the baseline
+     */
+    public record BaselineResult(String file, List<CaseRef> known, List<CaseRef> newFailures, List<CaseRef> fixed) {}
 }

@@ -68,7 +68,26 @@ public final class SummaryBuilder {
                 run.fact(FACT_LEFTOVER).map(Integer::parseInt).orElse(null),
                 error,
                 kinds(failures), rollup(failures), commands(all), groups(all),
-                failures, accepted, skips);
+                failures, accepted, skips, caseRuns(all, failures), null);
+    }
+
+    /** Every case run; a failure's reason is its cause as the rollup names it. */
+    private List<RunSummary.CaseRun> caseRuns(List<CaseResult> all, List<RunSummary.Failure> failures) {
+        Map<String, RunSummary.Failure> failureOf = new HashMap<>();
+        failures.forEach(f -> failureOf.put(f.id() + "@" + f.protocol(), f));
+        List<RunSummary.CaseRun> out = new ArrayList<>();
+        for (CaseResult r : all) {
+            String reason = null;
+            if (r.status().equals(CaseResult.FAILED)) {
+                RunSummary.Failure f = failureOf.get(r.id() + "@" + r.protocol());
+                reason = (f.command() == null ? "?" : f.command()) + ": " + FailureKind.valueOf(f.kind().toUpperCase(java.util.Locale.ROOT)).label();
+            } else if (r.status().equals(CaseResult.SKIPPED)) {
+                reason = r.message();
+            }
+            out.add(new RunSummary.CaseRun(r.id(), r.protocol(), groupOf(r), commandOf(r), r.status(), reason));
+        }
+        out.sort(Comparator.comparing(RunSummary.CaseRun::id).thenComparingInt(RunSummary.CaseRun::protocol));
+        return out;
     }
 
     private RunSummary.Failure failure(CaseResult r, FailureDetail d, boolean versionUnknown) {

@@ -34,6 +34,11 @@ public final class SpecParser {
      * @param name        its id prefix, e.g. {@code list/linsert}
      */
     public SpecFile parse(Path path, String displayPath, String name) {
+        return parse(read(path, displayPath), path, displayPath, name);
+    }
+
+    /** The file's text, within the size limit, as UTF-8. */
+    String read(Path path, String displayPath) {
         String text;
         try {
             SpecLimits.checkFileSize(Files.size(path), displayPath);
@@ -47,7 +52,7 @@ public final class SpecParser {
         } catch (RuntimeException e) {
             throw new SpecException(displayPath, 0, "cannot read: " + e);
         }
-        return parse(text, path, displayPath, name);
+        return text;
     }
 
     public SpecFile parse(String text, Path path, String displayPath, String name) {

@@ -184,6 +184,7 @@ public final class LoadCli implements Callable<Integer> {
             java.util.Properties p = new java.util.Properties();
             p.putAll(properties);
             LoadSettings.from(p, users, planned);
+            io.redspec.load.simulations.Knobs.check(chosen, params.keySet(), p);
         } catch (IllegalArgumentException e) {
             err.println("redspec load: " + e.getMessage());
             return BAD_INPUT;

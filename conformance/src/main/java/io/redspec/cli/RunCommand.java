@@ -13,6 +13,11 @@ import io.redspec.report.RunResults;
 import io.redspec.report.RunSummary;
 import io.redspec.report.SummaryBuilder;
 import io.redspec.report.SummaryJson;
+import io.redspec.options.DurationConverter;
+import io.redspec.options.DurationText;
+import io.redspec.options.Protocols;
+import io.redspec.options.TargetConverter;
+import io.redspec.options.TargetForms;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.Target;
 import io.redspec.server.TargetException;
@@ -65,12 +70,12 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
-            description = "embedded (= embedded:7.0), embedded:7.0, embedded:6.2, redis://[user:password@]host:port[/db] "
-                    + "or rediss://… (default: ${DEFAULT-VALUE})")
+            completionCandidates = TargetForms.class,
+            description = "${COMPLETION-CANDIDATES} (embedded means the first embedded:X.Y listed; default: ${DEFAULT-VALUE})")
     String target;
 
-    @Option(names = {"-p", "--protocol"}, paramLabel = "2|3|both", defaultValue = "both",
-            description = "RESP protocol(s) to run every case under (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-p", "--protocol"}, paramLabel = Protocols.CHOICE, defaultValue = "both",
+            description = "RESP protocol(s) to run every case under; resp2/resp3 also accepted (default: ${DEFAULT-VALUE})")
     String protocol;
 
     @Option(names = {"-s", "--spec"}, paramLabel = "PATH", arity = "1..*",
@@ -87,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
-            description = "connect and reply timeout, e.g. 5s or 500ms (default: ${DEFAULT-VALUE})")
+            description = "connect and reply timeout: " + DurationText.EXAMPLES + " (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @Option(names = {"-o", "--report-dir"}, paramLabel = "DIR", description = "where to write reports (default: reports/<timestamp>/, linked from reports/latest)")
@@ -136,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
-            RedspecConfig.protocolsOf(protocol);
+            Protocols.choice(protocol);
         } catch (IllegalArgumentException e) {
             err.println("redspec: " + e.getMessage());
             return RedspecCli.ERROR;

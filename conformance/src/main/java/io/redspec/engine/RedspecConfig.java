@@ -1,5 +1,6 @@
 package io.redspec.engine;
 
+import io.redspec.options.Protocols;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -42,7 +43,7 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static RedspecConfig from(ConfigurationParameters p) {
         return new RedspecConfig(
                 p.get(TARGET).orElse("embedded"),
-                p.get(PROTOCOLS).map(RedspecConfig::protocolsOf).orElse(List.of(2, 3)),
+                p.get(PROTOCOLS).filter(s -> !s.isBlank()).map(Protocols::choice).orElse(List.of(2, 3)),
                 Duration.ofMillis(p.get(TIMEOUT_MS, Long::parseLong).orElse(5000L)),
                 p.get(JOBS, Integer::parseInt).orElse(defaultJobs()),
                 p.getBoolean(ALLOW_DESTRUCTIVE).orElse(false),
@@ -54,15 +55,6 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.getBoolean(LENIENT_ERROR_TEXT).orElse(false),
                 p.get(JITTER_SEED, Long::parseLong).orElse(null),
                 p.getBoolean(MUTATE_STEPS).orElse(false));
-    }
-
-    public static List<Integer> protocolsOf(String s) {
-        return switch (s.trim()) {
-            case "2" -> List.of(2);
-            case "3" -> List.of(3);
-            case "both", "2,3", "" -> List.of(2, 3);
-            default -> throw new IllegalArgumentException("protocol must be 2, 3 or both, not " + s);
-        };
     }
 
     public Optional<String> serverVersionOverride() {

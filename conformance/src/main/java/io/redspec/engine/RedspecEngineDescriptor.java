@@ -56,7 +56,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             entry.put(ENTRY_VERSION, version.toString());
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             long shared = getDescendants().stream()
-                    .filter(d -> d instanceof CaseDescriptor c && !c.exclusive()).count();
+                    .filter(d -> d instanceof CaseDescriptor c && !c.wholeServer()).count();
             return context.connected(target, settings, new ExclusiveGate(shared));
         } catch (Exception | Error e) {
             target.close();

@@ -1,7 +1,5 @@
 package io.redspec.server;
 
-import io.redspec.resp.Endpoint;
-
 /**
  * Checks a {@code --target} as typed, without connecting: so a mistyped scheme or version is a usage
  * error while the options are parsed, not a failed run.
@@ -15,26 +13,7 @@ public final class TargetForm {
      */
     public static String check(String text) {
         String t = text == null ? "" : text.trim();
-        if (t.equals("embedded")) {
-            return t;
-        }
-        if (t.startsWith("embedded:")) {
-            String version = t.substring("embedded:".length());
-            if (!EmbeddedServer.versions().contains(version)) {
-                throw new IllegalArgumentException("unknown embedded version '" + version + "'; available: "
-                        + String.join(", ", EmbeddedServer.versions()));
-            }
-            return t;
-        }
-        if (t.startsWith("redis://") || t.startsWith("rediss://")) {
-            try {
-                Endpoint.parse(t);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bad target '" + Endpoint.redact(t) + "': " + e.getMessage()
-                        + "; use " + Target.FORMS);
-            }
-            return t;
-        }
-        throw new IllegalArgumentException("unknown target '" + Endpoint.redact(t) + "'; use " + Target.FORMS);
+        TargetKinds.of(t).check(t);
+        return t;
     }
 }

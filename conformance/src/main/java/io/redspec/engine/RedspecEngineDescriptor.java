@@ -79,6 +79,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
         } catch (Exception e) {
             // the server may be gone; the cases already say so
         } finally {
+            CaseRunner.runEnded(context.settings());
             context.target().close();
         }
     }

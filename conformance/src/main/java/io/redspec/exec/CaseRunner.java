@@ -62,6 +62,10 @@ public final class CaseRunner {
      * wrong answer until the case notices; the steps that notice none fail the case.
      */
     private void mutateEachStep(SpecCase c, int protocol, int checkedSteps) throws Exception {
+        if (checkedSteps == 0) {
+            throw new CaseFailure(c.location() + ": per-step mutate (RESP" + protocol + "): no step checks a reply "
+                    + "(an expect other than any/not_error, or a scan's same_as), so no wrong answer can fail the case");
+        }
         List<Integer> unnoticed = new ArrayList<>();
         for (int step = 0; step < checkedSteps; step++) {
             int line = 0;

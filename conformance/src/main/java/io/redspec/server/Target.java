@@ -22,6 +22,7 @@ public final class Target implements AutoCloseable {
         List<String> forms = new java.util.ArrayList<>();
         forms.add("embedded");
         EmbeddedServer.versions().forEach(v -> forms.add("embedded:" + v));
+        forms.add("jedis-mock");
         forms.add("redis://[user:password@]host:port[/db]");
         forms.add("rediss://[user:password@]host:port[/db]");
         return List.copyOf(forms);
@@ -47,12 +48,14 @@ public final class Target implements AutoCloseable {
 
     private final Endpoint endpoint;
     private final EmbeddedServer embedded;
+    private final JedisMockServer jedisMock;
     private final Duration timeout;
     private volatile ServerInfo serverInfo;
 
-    private Target(Endpoint endpoint, EmbeddedServer embedded, Duration timeout) {
+    private Target(Endpoint endpoint, EmbeddedServer embedded, JedisMockServer jedisMock, Duration timeout) {
         this.endpoint = endpoint;
         this.embedded = embedded;
+        this.jedisMock = jedisMock;
         this.timeout = timeout;
     }
 
@@ -78,7 +81,11 @@ public final class Target implements AutoCloseable {
             }
             EmbeddedServer server = EmbeddedServer.start(version,
                     EmbeddedServer.Options.defaults().withConfig(options.embeddedConfig().toArray(String[]::new)));
-            return new Target(server.endpoint(), server, timeout);
+            return new Target(server.endpoint(), server, null, timeout);
+        }
+        if (text.equals(JedisMockServer.TARGET)) {
+            JedisMockServer server = JedisMockServer.start();
+            return new Target(server.endpoint(), null, server, timeout);
         }
         if (text.startsWith("redis://") || text.startsWith("rediss://")) {
             Endpoint endpoint;
@@ -90,7 +97,7 @@ public final class Target implements AutoCloseable {
             if (options.tlsInsecure()) {
                 endpoint = endpoint.withTlsInsecure(true);
             }
-            Target target = new Target(endpoint, null, timeout);
+            Target target = new Target(endpoint, null, null, timeout);
             target.checkReachable();
             return target;
         }
@@ -120,12 +127,17 @@ public final class Target implements AutoCloseable {
         return endpoint;
     }
 
+    /** A server this run started and owns (embedded or jedis-mock): exclusive cases may change it. */
     public boolean embedded() {
-        return embedded != null;
+        return embedded != null || jedisMock != null;
     }
 
     /** e.g. {@code embedded redis-server 7.0.15 on 127.0.0.1:41234}, or the URI without its password. */
     public String description() {
+        if (jedisMock != null) {
+            String v = JedisMockServer.version();
+            return "jedis-mock " + (v == null ? "" : v + " ") + "in-process on " + endpoint.host() + ":" + endpoint.port();
+        }
         if (embedded == null) {
             return endpoint.display();
         }
@@ -175,10 +187,13 @@ public final class Target implements AutoCloseable {
         if (embedded != null) {
             embedded.close();
         }
+        if (jedisMock != null) {
+            jedisMock.close();
+        }
     }
 
     @Override
     public String toString() {
-        return embedded == null ? endpoint.display() : embedded.toString();
+        return embedded != null ? embedded.toString() : jedisMock != null ? description() : endpoint.display();
     }
 }

@@ -15,7 +15,7 @@ public final class TargetForm {
      */
     public static String check(String text) {
         String t = text == null ? "" : text.trim();
-        if (t.equals("embedded")) {
+        if (t.equals("embedded") || t.equals(JedisMockServer.TARGET)) {
             return t;
         }
         if (t.startsWith("embedded:")) {

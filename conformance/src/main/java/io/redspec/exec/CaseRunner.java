@@ -139,17 +139,20 @@ public final class CaseRunner {
         if (keys.isEmpty()) {
             return;
         }
-        try (RespConnection c = RespConnection.open(settings.endpoint(), 2, settings.timeout())) {
-            List<byte[]> del = new ArrayList<>();
-            del.add("DEL".getBytes(StandardCharsets.UTF_8));
-            for (String k : keys) {
-                del.add(k.getBytes(StandardCharsets.UTF_8));
-            }
-            RespValue r = c.call(del);
-            if (r instanceof RespValue.RespError e) {
-                throw new IOException("DEL failed: " + e.message());
-            }
+        List<byte[]> del = new ArrayList<>();
+        del.add("DEL".getBytes(StandardCharsets.UTF_8));
+        for (String k : keys) {
+            del.add(k.getBytes(StandardCharsets.UTF_8));
         }
+        RespValue r = CleanupConnections.call(settings, del);
+        if (r instanceof RespValue.RespError e) {
+            throw new IOException("DEL failed: " + e.message());
+        }
+    }
+
+    /** The run is over: its cleanup connections are closed. */
+    public static void runEnded(RunSettings settings) {
+        CleanupConnections.closeRun(settings.runId());
     }
 
     /**

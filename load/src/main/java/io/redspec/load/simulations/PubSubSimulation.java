@@ -33,9 +33,7 @@ public class PubSubSimulation extends RedspecSimulation {
         int subscribers = Math.max(1, settings.users() - publishers);
         Duration publishEvery = settings.durationParam("publishEvery", Duration.ofMillis(10));
         Duration grace = settings.durationParam("grace", Duration.ofSeconds(1));
-        if (rooms < 1 || publishers < 1) {
-            throw new IllegalArgumentException("pubsub needs rooms >= 1 and publishers >= 1");
-        }
+        validate(settings);
         recorder.declareInvariant("pubsub.lost", true);
         recorder.declareInvariant("pubsub.reordered", true);
         String channelPrefix = prefix + "room:";
@@ -89,6 +87,15 @@ public class PubSubSimulation extends RedspecSimulation {
                         details("pubsub PUBLISH").failedRequests().percent().lt(1.0),
                         details("pubsub SUBSCRIBE delivery").failedRequests().count().is(0L),
                         details("pubsub nothing lost").failedRequests().count().is(0L));
+    }
+
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        settings.durationParam("publishEvery", Duration.ofMillis(10));
+        settings.durationParam("grace", Duration.ofSeconds(1));
+        if (settings.intParam("rooms", 2) < 1 || settings.intParam("publishers", 1) < 1) {
+            throw new IllegalArgumentException("pubsub needs rooms >= 1 and publishers >= 1");
+        }
     }
 
     @Override

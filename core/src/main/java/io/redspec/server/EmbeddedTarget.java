@@ -6,17 +6,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** {@code embedded} or {@code embedded:<version>}: a real redis-server from the jar, stopped on close. */
-final class EmbeddedTarget implements Target {
+final class EmbeddedTarget extends ProbedTarget {
 
     private static final String PREFIX = "embedded:";
 
     private final EmbeddedServer server;
-    private final Duration timeout;
-    private volatile ServerInfo serverInfo;
 
     private EmbeddedTarget(EmbeddedServer server, Duration timeout) {
+        super(timeout);
         this.server = server;
-        this.timeout = timeout;
     }
 
     static final class Kind implements TargetKind {
@@ -70,16 +68,6 @@ final class EmbeddedTarget implements Target {
         Version version = serverInfo().version();
         return "embedded redis-server " + (version == null ? server.version() : version)
                 + " on " + endpoint().host() + ":" + endpoint().port();
-    }
-
-    @Override
-    public ServerInfo serverInfo() {
-        ServerInfo info = serverInfo;
-        if (info == null) {
-            info = ServerInfoProbe.read(endpoint(), timeout);
-            serverInfo = info;
-        }
-        return info;
     }
 
     @Override

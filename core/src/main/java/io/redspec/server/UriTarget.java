@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code redis://…} or {@code rediss://…}: an existing server, checked for reachability, never stopped. */
-final class UriTarget implements Target {
+final class UriTarget extends ProbedTarget {
 
     private final Endpoint endpoint;
-    private final Duration timeout;
-    private volatile ServerInfo serverInfo;
 
     private UriTarget(Endpoint endpoint, Duration timeout) {
+        super(timeout);
         this.endpoint = endpoint;
-        this.timeout = timeout;
     }
 
     static final class Kind implements TargetKind {
@@ -65,16 +63,6 @@ final class UriTarget implements Target {
     @Override
     public String description() {
         return endpoint.display();
-    }
-
-    @Override
-    public ServerInfo serverInfo() {
-        ServerInfo info = serverInfo;
-        if (info == null) {
-            info = ServerInfoProbe.read(endpoint, timeout);
-            serverInfo = info;
-        }
-        return info;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
+import io.redspec.exec.Jitter;
+import io.redspec.exec.StepMutation;
 import io.redspec.exec.RunSettings;
 import io.redspec.report.SummaryBuilder;
 import io.redspec.resp.Endpoint;
@@ -25,6 +27,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     static final String ENTRY_FLAVOUR = SummaryBuilder.FACT_FLAVOUR;
     static final String ENTRY_VERSION = SummaryBuilder.FACT_VERSION;
     static final String ENTRY_LEFTOVER = SummaryBuilder.FACT_LEFTOVER;
+    /** A note, so the step-level figure of --mutate=steps is said at the top of every report. */
+    static final String ENTRY_MUTATE_STEPS = SummaryBuilder.FACT_NOTE_PREFIX + "mutate-steps";
 
     RedspecEngineDescriptor(UniqueId id) {
         super(id, "Redspec");
@@ -53,7 +57,9 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
                 entry.put(SummaryBuilder.FACT_RESP3_REFUSED, resp3Refusal);
             }
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
-                    config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText());
+                    config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
+                    config.jitterSeed() == null ? null : new Jitter(config.jitterSeed()),
+                    config.mutateSteps() ? new StepMutation() : null);
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
             if (version != Version.UNKNOWN_NEWEST) {
@@ -62,7 +68,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             entry.put(SummaryBuilder.FACT_VERSION_SOURCE, versionSource);
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             long shared = getDescendants().stream()
-                    .filter(d -> d instanceof CaseDescriptor c && !c.exclusive()).count();
+                    .filter(d -> d instanceof CaseDescriptor c && !c.wholeServer()).count();
             RedspecContext connected = context.connected(target, settings, new ExclusiveGate(shared));
             return resp3Refusal == null ? connected : connected.refusingResp3(resp3Refusal);
         } catch (Exception | Error e) {
@@ -79,6 +85,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
         try {
             List<String> left = CaseRunner.sweepLeftovers(context.settings());
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
+            StepMutation steps = context.settings().stepMutation();
+            if (steps != null) {
+                context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_MUTATE_STEPS, steps.figure()));
+            }
         } catch (Exception e) {
             // the server may be gone; the cases already say so
         } finally {

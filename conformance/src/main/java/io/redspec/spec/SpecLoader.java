@@ -21,16 +21,32 @@ public final class SpecLoader {
     public Result load(List<Path> roots) {
         List<SpecFile> files = new ArrayList<>();
         List<SpecException> errors = new ArrayList<>();
+        List<Path[]> found = new ArrayList<>();
         for (Path root : roots) {
             for (Path p : yamlFiles(root, errors)) {
-                try {
-                    files.add(parser.parse(p, display(p), name(p, root)));
-                } catch (SpecException e) {
-                    errors.add(e);
-                }
+                found.add(new Path[] {p, root});
+            }
+        }
+        // parsing is CPU-bound and per file: in parallel, results kept in file order
+        List<Object> parsed = found.parallelStream().map(this::parseOne).toList();
+        for (Object o : parsed) {
+            if (o instanceof SpecFile f) {
+                files.add(f);
+            } else {
+                errors.add((SpecException) o);
             }
         }
         return new Result(files, errors);
+    }
+
+    /** The parsed file, or its error; a file already parsed with the same text comes from the cache. */
+    private Object parseOne(Path[] fileAndRoot) {
+        Path p = fileAndRoot[0];
+        try {
+            return ParsedSpecs.get(p, display(p), name(p, fileAndRoot[1]), parser);
+        } catch (SpecException e) {
+            return e;
+        }
     }
 
     /** The spec files under a path (itself, if a file): every .yaml/.yml file, sorted. */

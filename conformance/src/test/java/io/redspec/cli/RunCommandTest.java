@@ -40,6 +40,21 @@ class RunCommandTest {
     }
 
     @Test
+    void timingsListEveryCaseRunWithItsSpanAndTheStartUpPhases() throws Exception {
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString())).isZero();
+        JsonNode t = new ObjectMapper().readTree(reports.resolve("timings.json").toFile());
+        assertThat(t.get("phases").get("target_start_ms").asLong()).isNotNegative();
+        assertThat(t.get("phases").get("cases_ms").asLong()).isNotNegative();
+        assertThat(t.get("cases")).hasSize(8); // the 2 skipped case runs never start
+        long exclusive = 0;
+        for (JsonNode c : t.get("cases")) {
+            assertThat(c.get("end_ms").asLong()).isGreaterThanOrEqualTo(c.get("start_ms").asLong() + c.get("waited_ms").asLong());
+            exclusive += c.get("exclusive").asBoolean() && c.get("status").asText().equals("successful") ? 1 : 0;
+        }
+        assertThat(exclusive).isEqualTo(2); // the exclusive case, under both protocols
+    }
+
+    @Test
     void failuresExitOneAndAreListedWithFileLineAndProtocol() throws Exception {
         int code = RedspecCli.execute("run", "--spec", FIXTURES + "wrong.yaml", "-o", reports.toString(), "--protocol", "3");
         assertThat(code).isEqualTo(1);

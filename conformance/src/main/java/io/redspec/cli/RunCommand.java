@@ -107,6 +107,10 @@ final class RunCommand implements Callable<Integer> {
             + "a case passes when it notices, and fails when it still passes")
     boolean mutate;
 
+    @Option(names = "--no-schema", negatable = false, description = "do not check RESP3 replies against their "
+            + "command's reply_schema (checked by default; RESP2 replies never are)")
+    boolean noSchema;
+
     @Option(names = "--lenient-error-text", description = "accept an error reply with the expected code (first word) "
             + "but other wording; such differences are still listed in the reports")
     boolean lenientErrorText;
@@ -283,7 +287,8 @@ final class RunCommand implements Callable<Integer> {
                 .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, String.valueOf(allowDestructive))
                 .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
                 .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate))
-                .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText));
+                .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText))
+                .configurationParameter(RedspecConfig.SCHEMA, String.valueOf(!noSchema));
         if (serverVersion != null) {
             b.configurationParameter(RedspecConfig.SERVER_VERSION, serverVersion);
         }

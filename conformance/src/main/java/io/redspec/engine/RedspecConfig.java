@@ -12,7 +12,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
-                            List<String> specPaths, boolean mutate, boolean lenientErrorText) {
+                            List<String> specPaths, boolean mutate, boolean lenientErrorText,
+                            boolean schema) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -27,6 +28,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static final String MUTATE = "redspec.mutate";
     /** An error reply with the expected code but other wording passes (and is still reported). */
     public static final String LENIENT_ERROR_TEXT = "redspec.lenientErrorText";
+    /** Check RESP3 replies against their command's reply_schema (default true; {@code --no-schema}). */
+    public static final String SCHEMA = "redspec.schema";
 
     public static int defaultJobs() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
@@ -44,7 +47,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.get(SPEC).map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList())
                         .orElse(List.of()),
                 p.getBoolean(MUTATE).orElse(false),
-                p.getBoolean(LENIENT_ERROR_TEXT).orElse(false));
+                p.getBoolean(LENIENT_ERROR_TEXT).orElse(false),
+                p.getBoolean(SCHEMA).orElse(true));
     }
 
     public static List<Integer> protocolsOf(String s) {

@@ -3,6 +3,9 @@ package io.redspec.engine;
 import io.redspec.exec.CaseRunner;
 import io.redspec.exec.RunSettings;
 import io.redspec.report.SummaryBuilder;
+import io.redspec.schema.ReplyCheck;
+import io.redspec.schema.ReplySchemas;
+import io.redspec.schema.SchemaFacts;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.ServerInfo;
 import io.redspec.server.Target;
@@ -43,7 +46,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             }
             Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
-                    config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText());
+                    config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
+                    config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null);
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
@@ -68,6 +72,12 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
         } catch (Exception e) {
             // the server may be gone; the cases already say so
+        }
+        try {
+            if (context.settings().schema() != null) {
+                context.listener().reportingEntryPublished(this,
+                        ReportEntry.from(SchemaFacts.encode(context.settings().schema().hits())));
+            }
         } finally {
             context.target().close();
         }

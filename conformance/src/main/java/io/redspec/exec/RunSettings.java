@@ -1,6 +1,7 @@
 package io.redspec.exec;
 
 import io.redspec.resp.Endpoint;
+import io.redspec.schema.ReplyCheck;
 import io.redspec.server.Flavour;
 import io.redspec.server.Version;
 import java.time.Duration;
@@ -9,13 +10,14 @@ import java.time.Duration;
  * What every case of a run shares: where to connect, what the server is, how long to wait, and
  * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail, and
  * whether an error with the right code but other wording passes ({@code --lenient-error-text}).
+ * {@code schema} checks RESP3 replies against their command's reply schema; null under {@code --no-schema}.
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
-                          boolean mutate, boolean cluster, boolean lenientErrorText) {
+                          boolean mutate, boolean cluster, boolean lenientErrorText, ReplyCheck schema) {
 
     /** The same settings with the case's own node (on a cluster, the master of its slot). */
     RunSettings at(Endpoint node) {
-        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText);
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, schema);
     }
 
     public String mode() {

@@ -26,6 +26,9 @@ if excl:
     print(f"  exclusive: {len(excl)} runs, {sum(map(ran_ms, excl)) / 1000:.2f} s running in total; "
           f"{max(0, excl_end - shared_end) / 1000:.2f} s of the run after the last shared case")
 first = min(c["start_ms"] for c in cases)
+alone = [c for c in cases if c.get("alone", c["exclusive"])]
+if alone:
+    print(f"  run alone (whole-server exclusive): {len(alone)} runs, {sum(map(ran_ms, alone)) / 1000:.2f} s")
 print(f"  shared: {len(shared)} runs in {(shared_end - first) / 1000:.2f} s")
 top = sorted(cases, key=ran_ms, reverse=True)[:5]
 print("  longest: " + ", ".join(f"{c['name']} {ran_ms(c) / 1000:.2f} s" for c in top))

@@ -1,6 +1,8 @@
 package io.redspec.cli;
 
 import io.redspec.engine.RedspecConfig;
+import io.redspec.exec.Jitter;
+import java.security.SecureRandom;
 import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
@@ -11,6 +13,11 @@ import io.redspec.report.RunResults;
 import io.redspec.report.RunSummary;
 import io.redspec.report.SummaryBuilder;
 import io.redspec.report.SummaryJson;
+import io.redspec.options.DurationConverter;
+import io.redspec.options.DurationText;
+import io.redspec.options.Protocols;
+import io.redspec.options.TargetConverter;
+import io.redspec.options.TargetForms;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.Target;
 import io.redspec.server.TargetException;
@@ -63,12 +70,12 @@ final class RunCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
-            description = "embedded (= embedded:7.0), embedded:7.0, embedded:6.2, redis://[user:password@]host:port[/db] "
-                    + "or rediss://… (default: ${DEFAULT-VALUE})")
+            completionCandidates = TargetForms.class,
+            description = "${COMPLETION-CANDIDATES} (embedded means the first embedded:X.Y listed; default: ${DEFAULT-VALUE})")
     String target;
 
-    @Option(names = {"-p", "--protocol"}, paramLabel = "2|3|both", defaultValue = "both",
-            description = "RESP protocol(s) to run every case under (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-p", "--protocol"}, paramLabel = Protocols.CHOICE, defaultValue = "both",
+            description = "RESP protocol(s) to run every case under; resp2/resp3 also accepted (default: ${DEFAULT-VALUE})")
     String protocol;
 
     @Option(names = {"-s", "--spec"}, paramLabel = "PATH", arity = "1..*",
@@ -85,7 +92,7 @@ final class RunCommand implements Callable<Integer> {
     Integer jobs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
-            description = "connect and reply timeout, e.g. 5s or 500ms (default: ${DEFAULT-VALUE})")
+            description = "connect and reply timeout: " + DurationText.EXAMPLES + " (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @Option(names = {"-o", "--report-dir"}, paramLabel = "DIR", description = "where to write reports (default: reports/<timestamp>/, linked from reports/latest)")
@@ -103,9 +110,18 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--list", description = "print the selected cases and exit without running them")
     boolean list;
 
-    @Option(names = "--mutate", description = "self-check of the corpus: turn every reply into a wrong one; "
-            + "a case passes when it notices, and fails when it still passes")
-    boolean mutate;
+    @Option(names = "--mutate", arity = "0..1", fallbackValue = "replies", paramLabel = "steps",
+            description = "self-check of the corpus: turn every reply into a wrong one; a case passes when it "
+                    + "notices, and fails when it still passes. --mutate=steps: one checked step at a time, several "
+                    + "wrong answers each; a case fails when one of its steps notices none (slower: a run per step)")
+    String mutate;
+
+    @Option(names = "--jitter", description = "pause a random 0-" + Jitter.MAX_MS + " ms before every "
+            + "setup and case step (a stalled machine); the seed is printed so a failure can be repeated")
+    boolean jitter;
+
+    @Option(names = "--jitter-seed", paramLabel = "N", description = "the seed of --jitter's pauses (implies --jitter; default: random)")
+    Long jitterSeed;
 
     @Option(names = "--no-schema", negatable = false, description = "do not check RESP3 replies against their "
             + "command's reply_schema (checked by default; RESP2 replies never are)")
@@ -129,9 +145,13 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         try {
-            RedspecConfig.protocolsOf(protocol);
+            Protocols.choice(protocol);
         } catch (IllegalArgumentException e) {
             err.println("redspec: " + e.getMessage());
+            return RedspecCli.ERROR;
+        }
+        if (mutate != null && !mutate.equals("replies") && !mutate.equals("steps")) {
+            err.println("redspec: --mutate takes no value or 'steps', not '" + mutate + "'");
             return RedspecCli.ERROR;
         }
         if (jobs != null && jobs < 1) {
@@ -158,6 +178,12 @@ final class RunCommand implements Callable<Integer> {
             }
             err.println("redspec: " + loaded.errors().size() + " spec problem(s) above; nothing was run");
             return RedspecCli.ERROR;
+        }
+        if (jitter || jitterSeed != null) {
+            jitterSeed = jitterSeed != null ? jitterSeed : new SecureRandom().nextLong();
+            out.println("jitter: 0-" + Jitter.MAX_MS + " ms before every step, seed " + jitterSeed
+                    + " (--jitter-seed " + jitterSeed + " repeats it)");
+            out.flush();
         }
         LauncherDiscoveryRequest request = request(paths);
         // Listeners are ours alone: an auto-registered Allure listener would write into ./allure-results.
@@ -286,9 +312,13 @@ final class RunCommand implements Callable<Integer> {
                 .configurationParameter(RedspecConfig.JOBS, String.valueOf(jobs != null ? jobs : RedspecConfig.defaultJobs()))
                 .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, String.valueOf(allowDestructive))
                 .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
-                .configurationParameter(RedspecConfig.MUTATE, String.valueOf(mutate))
+                .configurationParameter(RedspecConfig.MUTATE, String.valueOf("replies".equals(mutate)))
+                .configurationParameter(RedspecConfig.MUTATE_STEPS, String.valueOf("steps".equals(mutate)))
                 .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText))
                 .configurationParameter(RedspecConfig.SCHEMA, String.valueOf(!noSchema));
+        if (jitterSeed != null) {
+            b.configurationParameter(RedspecConfig.JITTER_SEED, String.valueOf(jitterSeed));
+        }
         if (serverVersion != null) {
             b.configurationParameter(RedspecConfig.SERVER_VERSION, serverVersion);
         }

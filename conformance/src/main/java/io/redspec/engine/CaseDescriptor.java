@@ -19,6 +19,8 @@ import org.junit.platform.engine.support.hierarchical.Node;
 /** One case under one protocol: the unit that passes, fails or is skipped. */
 final class CaseDescriptor extends AbstractTestDescriptor implements Node<RedspecContext> {
     static final String SEGMENT = "case";
+    /** Tag prefix of an exclusive case's own resources, e.g. owns:functions. */
+    public static final String OWNS_TAG = "owns:";
 
     private final SpecCase specCase;
     private final int protocol;
@@ -36,6 +38,8 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
 
     SpecCase specCase() { return specCase; }
     boolean exclusive() { return specCase.exclusive(); }
+    /** Runs alone after the others: exclusive without naming the resources it owns. */
+    boolean wholeServer() { return specCase.exclusive() && specCase.exclusiveResources().isEmpty(); }
     int protocol() { return protocol; }
 
     @Override
@@ -63,6 +67,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
         if (specCase.exclusive()) {
             tags.add(TestTag.create("exclusive"));
         }
+        for (String r : specCase.exclusiveResources()) {
+            tags.add(TestTag.create(OWNS_TAG + r));
+        }
         return tags;
     }
 
@@ -74,7 +81,7 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
             reason = Optional.of("exclusive: changes server-wide state; runs on embedded targets or with --allow-destructive");
         }
         if (reason.isPresent()) {
-            if (!specCase.exclusive()) {
+            if (!wholeServer()) {
                 context.exclusiveGate().sharedDone();
             }
             return SkipResult.skip(reason.get());
@@ -84,14 +91,23 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
 
     @Override
     public RedspecContext execute(RedspecContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
+        long queued = System.nanoTime();
+        ExclusiveGate.ThrowingRunnable body = () -> {
+            // how long it waited for its turn, for the benchmark's exclusive phase and critical path
+            context.listener().reportingEntryPublished(this, ReportEntry.from(RunTimeline.WAITED_MS,
+                    String.valueOf((System.nanoTime() - queued) / 1_000_000)));
+            report(context, new CaseRunner(context.settings()).run(specCase, protocol));
+        };
+        if (wholeServer()) {
+            context.exclusiveGate().runAlone(body);
+            return context;
+        }
         if (specCase.exclusive()) {
-            long queued = System.nanoTime();
-            context.exclusiveGate().runAlone(() -> {
-                // how long it waited for its turn, for the benchmark's exclusive phase and critical path
-                context.listener().reportingEntryPublished(this, ReportEntry.from(RunTimeline.WAITED_MS,
-                        String.valueOf((System.nanoTime() - queued) / 1_000_000)));
-                report(context, new CaseRunner(context.settings()).run(specCase, protocol));
-            });
+            try {
+                context.exclusiveGate().runHolding(specCase.exclusiveResources(), body);
+            } finally {
+                context.exclusiveGate().sharedDone();
+            }
             return context;
         }
         try {

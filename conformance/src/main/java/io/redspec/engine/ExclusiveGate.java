@@ -1,6 +1,11 @@
 package io.redspec.engine;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.TimeUnit;
@@ -9,6 +14,10 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * Exclusive cases change the server as a whole (FLUSHDB, CONFIG SET, other databases), so they run
  * alone: after every shared case of the run has finished, one at a time. Shared cases never wait.
+ *
+ * <p>A case that names the server-wide state it owns ({@code exclusive: config:notify-keyspace-events})
+ * holds only that resource: it runs alongside the shared cases and the owners of other resources, one
+ * at a time with the cases naming a same resource, and counts as shared for the whole-server cases.
  *
  * <p>Why not JUnit's exclusive resources: with READ locks on every case and READ_WRITE on exclusive
  * ones, the fork-join executor of JUnit 5.14 now and then finished a file's container without running
@@ -27,6 +36,7 @@ final class ExclusiveGate {
 
     private final CountDownLatch sharedLeft;
     private final ReentrantLock alone = new ReentrantLock();
+    private final Map<String, ReentrantLock> resources = new ConcurrentHashMap<>();
     private final Duration stall;
 
     ExclusiveGate(long sharedCases) {
@@ -56,12 +66,39 @@ final class ExclusiveGate {
                     + " still not done after " + (stall.toMillis() % 1000 == 0 ? stall.toSeconds() + " s" : stall.toMillis() + " ms")
                     + " without any finishing (a hung case?)");
         }
-        LockBlocker locker = new LockBlocker();
+        LockBlocker locker = new LockBlocker(alone, -1);
         block(locker);
         try {
             body.run();
         } finally {
             alone.unlock();
+        }
+    }
+
+    /**
+     * Runs a case owning these resources once no other case holds any of them. Locks are taken in
+     * name order, so two cases never wait for each other. The caller still reports {@link #sharedDone}.
+     *
+     * @throws StalledException when a resource stayed held for the stall limit (a hung owner?)
+     */
+    void runHolding(List<String> names, ThrowingRunnable body) throws Exception {
+        List<ReentrantLock> held = new ArrayList<>();
+        try {
+            for (String name : new TreeSet<>(names)) {
+                ReentrantLock lock = resources.computeIfAbsent(name, n -> new ReentrantLock(true));
+                LockBlocker locker = new LockBlocker(lock, stall.toNanos());
+                block(locker);
+                if (!locker.held) {
+                    throw new StalledException("exclusive case not run: resource " + name + " still held by another case after "
+                            + (stall.toMillis() % 1000 == 0 ? stall.toSeconds() + " s" : stall.toMillis() + " ms") + " (a hung case?)");
+                }
+                held.add(lock);
+            }
+            body.run();
+        } finally {
+            for (int i = held.size() - 1; i >= 0; i--) {
+                held.get(i).unlock();
+            }
         }
     }
 
@@ -97,19 +134,33 @@ final class ExclusiveGate {
         }
     }
 
-    private final class LockBlocker implements ForkJoinPool.ManagedBlocker {
+    /** Takes a lock; with a limit (nanos, -1: none) gives up after it, leaving held false. */
+    private static final class LockBlocker implements ForkJoinPool.ManagedBlocker {
+        private final ReentrantLock lock;
+        private final long limitNanos;
         private boolean held;
+        private boolean gaveUp;
+
+        LockBlocker(ReentrantLock lock, long limitNanos) {
+            this.lock = lock;
+            this.limitNanos = limitNanos;
+        }
 
         public boolean block() throws InterruptedException {
-            if (!held) {
-                alone.lockInterruptibly();
-                held = true;
+            if (!held && !gaveUp) {
+                if (limitNanos < 0) {
+                    lock.lockInterruptibly();
+                    held = true;
+                } else {
+                    held = lock.tryLock(limitNanos, TimeUnit.NANOSECONDS);
+                    gaveUp = !held;
+                }
             }
             return true;
         }
 
         public boolean isReleasable() {
-            return held || (held = alone.tryLock());
+            return held || gaveUp || (held = lock.tryLock());
         }
     }
 

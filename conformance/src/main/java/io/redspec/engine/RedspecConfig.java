@@ -1,5 +1,6 @@
 package io.redspec.engine;
 
+import io.redspec.options.Protocols;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -12,8 +13,8 @@ import org.junit.platform.engine.ConfigurationParameters;
  */
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
-                            List<String> specPaths, boolean mutate, boolean lenientErrorText,
-                            boolean schema) {
+                            List<String> specPaths, boolean mutate, boolean lenientErrorText, Long jitterSeed,
+                            boolean mutateSteps, boolean schema) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -31,6 +32,12 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     /** Check RESP3 replies against their command's reply_schema (default true; {@code --no-schema}). */
     public static final String SCHEMA = "redspec.schema";
 
+    /** The seed of {@code --jitter}'s random pauses between steps; absent means no pauses. */
+    public static final String JITTER_SEED = "redspec.jitter.seed";
+
+    /** Make one checked step's reply wrong at a time ({@code --mutate=steps}). */
+    public static final String MUTATE_STEPS = "redspec.mutate.steps";
+
     public static int defaultJobs() {
         return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
     }
@@ -38,7 +45,7 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static RedspecConfig from(ConfigurationParameters p) {
         return new RedspecConfig(
                 p.get(TARGET).orElse("embedded"),
-                p.get(PROTOCOLS).map(RedspecConfig::protocolsOf).orElse(List.of(2, 3)),
+                p.get(PROTOCOLS).filter(s -> !s.isBlank()).map(Protocols::choice).orElse(List.of(2, 3)),
                 Duration.ofMillis(p.get(TIMEOUT_MS, Long::parseLong).orElse(5000L)),
                 p.get(JOBS, Integer::parseInt).orElse(defaultJobs()),
                 p.getBoolean(ALLOW_DESTRUCTIVE).orElse(false),
@@ -48,16 +55,9 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                         .orElse(List.of()),
                 p.getBoolean(MUTATE).orElse(false),
                 p.getBoolean(LENIENT_ERROR_TEXT).orElse(false),
+                p.get(JITTER_SEED, Long::parseLong).orElse(null),
+                p.getBoolean(MUTATE_STEPS).orElse(false),
                 p.getBoolean(SCHEMA).orElse(true));
-    }
-
-    public static List<Integer> protocolsOf(String s) {
-        return switch (s.trim()) {
-            case "2" -> List.of(2);
-            case "3" -> List.of(3);
-            case "both", "2,3", "" -> List.of(2, 3);
-            default -> throw new IllegalArgumentException("protocol must be 2, 3 or both, not " + s);
-        };
     }
 
     public Optional<String> serverVersionOverride() {

@@ -1,6 +1,8 @@
 package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
+import io.redspec.exec.Jitter;
+import io.redspec.exec.StepMutation;
 import io.redspec.exec.RunSettings;
 import io.redspec.report.SummaryBuilder;
 import io.redspec.schema.ReplyCheck;
@@ -28,6 +30,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     static final String ENTRY_FLAVOUR = SummaryBuilder.FACT_FLAVOUR;
     static final String ENTRY_VERSION = SummaryBuilder.FACT_VERSION;
     static final String ENTRY_LEFTOVER = SummaryBuilder.FACT_LEFTOVER;
+    /** A note, so the step-level figure of --mutate=steps is said at the top of every report. */
+    static final String ENTRY_MUTATE_STEPS = SummaryBuilder.FACT_NOTE_PREFIX + "mutate-steps";
 
     RedspecEngineDescriptor(UniqueId id) {
         super(id, "Redspec");
@@ -47,6 +51,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
                     config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
+                    config.jitterSeed() == null ? null : new Jitter(config.jitterSeed()),
+                    config.mutateSteps() ? new StepMutation() : null,
                     config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null);
             Map<String, String> entry = new LinkedHashMap<>();
             entry.put(ENTRY_TARGET, target.description());
@@ -54,7 +60,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             entry.put(ENTRY_VERSION, version.toString());
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             long shared = getDescendants().stream()
-                    .filter(d -> d instanceof CaseDescriptor c && !c.exclusive()).count();
+                    .filter(d -> d instanceof CaseDescriptor c && !c.wholeServer()).count();
             return context.connected(target, settings, new ExclusiveGate(shared));
         } catch (Exception | Error e) {
             target.close();
@@ -70,6 +76,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
         try {
             List<String> left = CaseRunner.sweepLeftovers(context.settings());
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
+            StepMutation steps = context.settings().stepMutation();
+            if (steps != null) {
+                context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_MUTATE_STEPS, steps.figure()));
+            }
         } catch (Exception e) {
             // the server may be gone; the cases already say so
         }

@@ -28,44 +28,8 @@ public final class CaseRunner {
      * @return the error-wording differences accepted under {@code --lenient-error-text} (empty otherwise)
      */
     public List<FailureDetail> run(SpecCase c, int protocol) throws Exception {
-        Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
-        CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
-        RunSettings settings = this.settings;
-        if (settings.cluster()) {
-            try {
-                settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));
-            } catch (IOException e) {
-                throw new IOException(c.location() + ": cannot find the cluster node of the case's slot: " + e.getMessage(), e);
-            }
-        }
-        String file = c.file().displayPath();
-        Throwable failure = null;
-        List<FailureDetail> accepted = List.of();
-        try (CaseClients clients = new CaseClients(settings, protocol)) {
-            StepExecutor steps = new StepExecutor(settings, protocol, clients, bindings, file);
-            try {
-                steps.run(c.setup(), "setup");
-                steps.run(c.steps(), "step");
-            } catch (Throwable t) {
-                failure = t;
-            }
-            try {
-                steps.run(c.teardown(), "teardown");
-            } catch (Throwable t) {
-                if (failure == null) {
-                    failure = t;
-                }
-            }
-            accepted = steps.accepted();
-        } finally {
-            try {
-                deleteKeys(settings, bindings.keysUsed());
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = new IOException("cleaning up the case's keys failed: " + e.getMessage(), e);
-                }
-            }
-        }
+        Attempt first = attempt(c, protocol, null);
+        Throwable failure = first.failure();
         if (failure instanceof IOException io) {
             FailureDetail detail = io instanceof FailureDetail.Carrier carrier ? carrier.detail()
                     : new FailureDetail(ConnectionFailures.kindOf(io), null, "setup", 0, null, io.getMessage());
@@ -87,8 +51,85 @@ public final class CaseRunner {
         if (failure != null) {
             throwUnchecked(failure);
         }
-        return accepted;
+        if (settings.stepMutation() != null) {
+            mutateEachStep(c, protocol, first.checkedSteps());
+        }
+        return first.accepted();
     }
+
+    /**
+     * {@code --mutate=steps}, after the case passed as it is: each checked step in turn gets each kind of
+     * wrong answer until the case notices; the steps that notice none fail the case.
+     */
+    private void mutateEachStep(SpecCase c, int protocol, int checkedSteps) throws Exception {
+        List<Integer> unnoticed = new ArrayList<>();
+        for (int step = 0; step < checkedSteps; step++) {
+            int line = 0;
+            boolean noticed = false;
+            for (WrongAnswers.Kind kind : WrongAnswers.Kind.values()) {
+                Attempt a = attempt(c, protocol, new StepMutation.Plan(step, kind));
+                line = a.mutatedLine() != 0 ? a.mutatedLine() : line;
+                if (a.mutatedLine() != 0 && a.failure() != null) {
+                    noticed = true; // a connection problem counts too: the wrong answer did not go through
+                    break;
+                }
+            }
+            if (!noticed) {
+                unnoticed.add(line);
+            }
+        }
+        settings.stepMutation().record(checkedSteps, checkedSteps - unnoticed.size());
+        if (!unnoticed.isEmpty()) {
+            throw new CaseFailure(c.location() + ": per-step mutate (RESP" + protocol + "): the step(s) at "
+                    + c.file().displayPath() + " line(s) " + unnoticed + " still pass when their reply is "
+                    + "wrong (tried: wrong value, wrong type, dropped element, null)");
+        }
+    }
+
+    /** One case run: setup, steps, teardown and key cleanup, with the failure (if any) it ended with. */
+    private Attempt attempt(SpecCase c, int protocol, StepMutation.Plan plan) throws Exception {
+        Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
+        CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
+        RunSettings settings = this.settings;
+        if (settings.cluster()) {
+            try {
+                settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));
+            } catch (IOException e) {
+                throw new IOException(c.location() + ": cannot find the cluster node of the case's slot: " + e.getMessage(), e);
+            }
+        }
+        String file = c.file().displayPath();
+        Throwable failure = null;
+        StepExecutor steps;
+        try (CaseClients clients = new CaseClients(settings, protocol)) {
+            steps = new StepExecutor(settings, protocol, clients, bindings, file,
+                    settings.jitter() == null ? null : settings.jitter().forCase(c.fullId(), protocol), plan);
+            try {
+                steps.run(c.setup(), "setup");
+                steps.run(c.steps(), "step");
+            } catch (Throwable t) {
+                failure = t;
+            }
+            try {
+                steps.run(c.teardown(), "teardown");
+            } catch (Throwable t) {
+                if (failure == null) {
+                    failure = t;
+                }
+            }
+        } finally {
+            try {
+                deleteKeys(settings, bindings.keysUsed());
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = new IOException("cleaning up the case's keys failed: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new Attempt(failure, steps.accepted(), steps.checkedSteps(), steps.mutatedLine());
+    }
+
+    private record Attempt(Throwable failure, List<FailureDetail> accepted, int checkedSteps, int mutatedLine) {}
 
     private static void deleteKeys(RunSettings settings, Set<String> keys) throws IOException {
         if (keys.isEmpty()) {

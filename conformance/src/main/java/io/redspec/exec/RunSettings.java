@@ -9,15 +9,19 @@ import java.time.Duration;
 /**
  * What every case of a run shares: where to connect, what the server is, how long to wait, and
  * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail, and
- * whether an error with the right code but other wording passes ({@code --lenient-error-text}).
- * {@code schema} checks RESP3 replies against their command's reply schema; null under {@code --no-schema}.
+ * whether an error with the right code but other wording passes ({@code --lenient-error-text}), and
+ * the random pauses between steps of {@code --jitter} (null without it), and the one-step-at-a-time
+ * self-check of {@code --mutate=steps} (null without it). {@code schema} checks RESP3 replies against
+ * their command's reply schema; null under {@code --no-schema}.
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
-                          boolean mutate, boolean cluster, boolean lenientErrorText, ReplyCheck schema) {
+                          boolean mutate, boolean cluster, boolean lenientErrorText, Jitter jitter,
+                          StepMutation stepMutation, ReplyCheck schema) {
 
     /** The same settings with the case's own node (on a cluster, the master of its slot). */
     RunSettings at(Endpoint node) {
-        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, schema);
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, jitter, stepMutation,
+                schema);
     }
 
     public String mode() {

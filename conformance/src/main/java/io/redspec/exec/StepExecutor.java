@@ -30,11 +30,19 @@ final class StepExecutor {
     private final String file;
     private final MatchContext matchContext;
     private final List<FailureDetail> accepted = new ArrayList<>();
-    /** Clients switched to RESP2 by a HELLO 2 step: their replies are not RESP3, so not schema-checked. */
+    /** Clients switched to RESP2 by a HELLO 2 or RESET step: their replies are not RESP3, so not schema-checked. */
     private final java.util.Set<String> resp2Clients = new java.util.HashSet<>();
+    private final Jitter.Pauses jitter;
+    private final StepMutation.Plan plan;
+    private int checkedSteps;
+    private WrongAnswers.Kind mutating; // the wrong answer the current step's replies get, or null
+    private int mutatedLine; // where the plan's wrong answer was given; 0 when it did not apply
 
-    StepExecutor(RunSettings settings, int protocol, CaseClients clients, CaseBindings bindings, String file) {
+    StepExecutor(RunSettings settings, int protocol, CaseClients clients, CaseBindings bindings, String file,
+                 Jitter.Pauses jitter, StepMutation.Plan plan) {
         this.settings = settings;
+        this.jitter = jitter;
+        this.plan = plan;
         this.protocol = protocol;
         this.clients = clients;
         this.bindings = bindings;
@@ -47,10 +55,28 @@ final class StepExecutor {
         return accepted;
     }
 
+    /** How many case steps checked a reply (an expect or a same_as) in this run. */
+    int checkedSteps() {
+        return checkedSteps;
+    }
+
+    /** The line of the step that got the plan's wrong answer; 0 when the kind did not apply to its reply. */
+    int mutatedLine() {
+        return mutatedLine;
+    }
+
     void run(List<Step> steps, String phase) throws IOException, InterruptedException {
         for (Step step : steps) {
             if (!step.gate().applies(settings.version(), settings.flavour(), protocol, settings.mode())) {
                 continue;
+            }
+            if (jitter != null && !phase.equals("teardown")) {
+                jitter.pause(); // teardown only cleans up: its timing proves nothing
+            }
+            mutating = null;
+            if (phase.equals("step") && checks(step)) {
+                mutating = plan != null && plan.step() == checkedSteps ? plan.kind() : null;
+                checkedSteps++;
             }
             if (step instanceof Step.Send s) {
                 send(s, phase);
@@ -66,6 +92,20 @@ final class StepExecutor {
         }
     }
 
+    /**
+     * A step whose reply a wrong answer should fail: one with an expect (or a scan's same_as). An expect
+     * of {@code any} or {@code not_error} says the step does not check the reply's content.
+     */
+    private static boolean checks(Step step) {
+        return step instanceof Step.Send s ? !s.async() && pins(s.expect())
+                : step instanceof Step.Await a ? pins(a.expect())
+                : step instanceof Step.Scan sc && (pins(sc.expect()) || sc.sameAs() != null);
+    }
+
+    private static boolean pins(Matcher m) {
+        return m != null && !(m instanceof PredicateMatchers.Any) && !(m instanceof PredicateMatchers.NotError);
+    }
+
     private void send(Step.Send s, String phase) throws IOException, InterruptedException {
         RespConnection c = clients.get(s.client());
         if (s.async()) {
@@ -74,7 +114,7 @@ final class StepExecutor {
         }
         Matcher expect = s.expect() != null ? s.expect() : NOT_ERROR;
         // a mutated reply never matches, so re-sending would only wait out the bound
-        long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() ? 0 : s.withinMs());
+        long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() || mutating != null ? 0 : s.withinMs());
         while (true) {
             List<byte[]> args = render(s); // again on each re-send: $now moves on
             RespValue reply;
@@ -194,6 +234,13 @@ final class StepExecutor {
             throws IOException {
         try {
             RespValue reply = c.read(timeout);
+            if (mutating != null) {
+                RespValue wrong = WrongAnswers.of(reply, mutating);
+                if (wrong != null) {
+                    mutatedLine = line;
+                    return wrong;
+                }
+            }
             return settings.mutate() && phase.equals("step") ? WrongAnswers.of(reply) : reply;
         } catch (SocketTimeoutException e) {
             throw new CaseFailure(where(line, phase) + (sent == null ? "" : "\n  sent     " + show(sent))
@@ -206,11 +253,11 @@ final class StepExecutor {
     /**
      * A RESP3 reply outside its command's reply_schema fails the case even when the matchers passed.
      * RESP2 replies are not checked: the schemas describe RESP3, and e.g. a RESP2 flat array cannot
-     * be told from a map. Under --mutate the steps' replies are Redspec's own wrong answers: not checked.
+     * be told from a map. Under --mutate (either form) the mutated replies are Redspec's own wrong answers: not checked.
      */
     private void checkShape(int line, String phase, List<byte[]> sent, RespValue reply, String offSchema) {
         if (settings.schema() == null || protocol != 3 || offSchema != null
-                || (settings.mutate() && phase.equals("step"))) {
+                || (settings.mutate() && phase.equals("step")) || mutating != null) {
             return;
         }
         SchemaViolation v = settings.schema().check(sent, reply);
@@ -224,8 +271,15 @@ final class StepExecutor {
         }
     }
 
-    /** A successful HELLO switches the client's protocol for the replies after it (and its own). */
+    /**
+     * A successful HELLO switches the client's protocol for the replies after it (and its own);
+     * RESET switches it back to RESP2.
+     */
     private void noteHello(String client, List<byte[]> args, RespValue reply) {
+        if (args.size() == 1 && !(reply instanceof RespValue.RespError)
+                && new String(args.get(0), StandardCharsets.UTF_8).equalsIgnoreCase("RESET")) {
+            resp2Clients.add(client);
+        }
         if (args.size() > 1 && !(reply instanceof RespValue.RespError)
                 && new String(args.get(0), StandardCharsets.UTF_8).equalsIgnoreCase("HELLO")) {
             String version = new String(args.get(1), StandardCharsets.UTF_8);

@@ -17,9 +17,19 @@ import java.util.Objects;
  */
 public final class Target implements AutoCloseable {
 
-    /** Accepted {@code --target} forms, for error messages and help. */
-    public static final String FORMS = "embedded, embedded:7.0, embedded:6.2, redis://[user:password@]host:port[/db]"
-            + " or rediss://[user:password@]host:port[/db]";
+    /** Accepted {@code --target} forms, for error messages and help: built from the embedded versions. */
+    public static List<String> forms() {
+        List<String> forms = new java.util.ArrayList<>();
+        forms.add("embedded");
+        EmbeddedServer.versions().forEach(v -> forms.add("embedded:" + v));
+        forms.add("redis://[user:password@]host:port[/db]");
+        forms.add("rediss://[user:password@]host:port[/db]");
+        return List.copyOf(forms);
+    }
+
+    /** {@link #forms()} as one phrase. */
+    public static final String FORMS = String.join(", ", forms().subList(0, forms().size() - 1)) + " or "
+            + forms().get(forms().size() - 1);
 
     /**
      * @param tlsInsecure     for rediss:// URIs: accept any certificate (self-signed test servers)

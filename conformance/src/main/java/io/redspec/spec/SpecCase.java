@@ -2,7 +2,12 @@ package io.redspec.spec;
 
 import java.util.List;
 
-/** One documented behaviour: the steps that show it, and when it applies. */
+/**
+ * One documented behaviour: the steps that show it, and when it applies.
+ *
+ * @param exclusiveResources for an exclusive case, the server-wide state it owns (e.g.
+ *                           {@code config:notify-keyspace-events}); empty: the whole server
+ */
 public record SpecCase(
         SpecFile file,
         String id,
@@ -14,6 +19,7 @@ public record SpecCase(
         List<String> tags,
         Gate gate,
         boolean exclusive,
+        List<String> exclusiveResources,
         List<String> clients,
         List<Step> setup,
         List<Step> steps,

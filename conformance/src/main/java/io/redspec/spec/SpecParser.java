@@ -109,7 +109,17 @@ public final class SpecParser {
             throw yaml.error(f.get("clients"), "clients must be distinct names");
         }
         List<String> tags = f.containsKey("tags") ? yaml.strings(f.get("tags"), "tags") : List.of();
-        boolean exclusive = f.containsKey("exclusive") && yaml.bool(f.get("exclusive"), "exclusive");
+        boolean exclusive = false;
+        List<String> exclusiveResources = List.of();
+        if (f.containsKey("exclusive")) {
+            Node x = f.get("exclusive");
+            if (x instanceof org.snakeyaml.engine.v2.nodes.ScalarNode sx && sx.getTag().equals(org.snakeyaml.engine.v2.nodes.Tag.BOOL)) {
+                exclusive = yaml.bool(x, "exclusive");
+            } else {
+                exclusiveResources = ExclusiveResources.parse(yaml, x);
+                exclusive = true;
+            }
+        }
 
         Set<String> vars = new HashSet<>();
         StepParser steps = new StepParser(yaml, vars);
@@ -136,7 +146,7 @@ public final class SpecParser {
                 yaml.string(f.get("behaviour"), "behaviour"),
                 f.containsKey("doc") ? yaml.string(f.get("doc"), "doc") : null,
                 f.containsKey("note") ? yaml.string(f.get("note"), "note") : null,
-                tags, gate, exclusive, clients, List.copyOf(setup), body, List.copyOf(teardown));
+                tags, gate, exclusive, exclusiveResources, clients, List.copyOf(setup), body, List.copyOf(teardown));
     }
 
     /**

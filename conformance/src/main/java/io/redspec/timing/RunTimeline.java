@@ -64,7 +64,9 @@ public final class RunTimeline implements TestExecutionListener {
             return;
         }
         boolean exclusive = id.getTags().contains(TestTag.create("exclusive"));
-        spans.add(new CaseSpan(id.getUniqueId(), id.getDisplayName(), exclusive, ms(t0), ms(System.nanoTime()),
+        // an exclusive case owning named resources runs alongside the others; only the rest run alone
+        boolean alone = exclusive && id.getTags().stream().noneMatch(t -> t.getName().startsWith("owns:"));
+        spans.add(new CaseSpan(id.getUniqueId(), id.getDisplayName(), exclusive, alone, ms(t0), ms(System.nanoTime()),
                 waited.getOrDefault(id.getUniqueId(), 0L), result.getStatus().name().toLowerCase()));
     }
 
@@ -91,7 +93,7 @@ public final class RunTimeline implements TestExecutionListener {
      * One case run: offsets in ms from the command's start; for an exclusive case, {@code waitedMs} of
      * its span were spent waiting for its turn, the rest running.
      */
-    public record CaseSpan(String uniqueId, String name, boolean exclusive, long startMs, long endMs, long waitedMs,
+    public record CaseSpan(String uniqueId, String name, boolean exclusive, boolean alone, long startMs, long endMs, long waitedMs,
                            String status) {
         public long ranMs() {
             return endMs - startMs - waitedMs;

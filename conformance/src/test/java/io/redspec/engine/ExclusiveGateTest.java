@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
-/** The exclusive gate waits for the shared cases, but not forever when one of them never reports done. */
+/**
+ * The exclusive gate waits for the shared cases, but not forever when one of them never reports done;
+ * cases owning a same resource never overlap, cases owning different ones do.
+ */
 class ExclusiveGateTest {
 
     @Test
@@ -53,5 +59,96 @@ class ExclusiveGateTest {
         AtomicBoolean ran = new AtomicBoolean();
         gate.runAlone(() -> ran.set(true));
         assertThat(ran).isTrue();
+    }
+
+    /** Both run on their own threads; A holds the resource until B is asking for it, and 300 ms more. */
+    @Test
+    void twoCasesOwningASameResourceNeverOverlap() throws Exception {
+        ExclusiveGate gate = new ExclusiveGate(2, Duration.ofSeconds(30));
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger mostInside = new AtomicInteger();
+        CountDownLatch aIn = new CountDownLatch(1);
+        CountDownLatch bAsking = new CountDownLatch(1);
+        ExclusiveGate.ThrowingRunnable body = () -> {
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            aIn.countDown();
+            bAsking.await(5, TimeUnit.SECONDS);
+            Thread.sleep(300);
+            inside.decrementAndGet();
+        };
+        CompletableFuture<Void> a = holding(gate, List.of("config:notify-keyspace-events", "functions"), body);
+        assertThat(aIn.await(5, TimeUnit.SECONDS)).isTrue();
+        CompletableFuture<Void> b = CompletableFuture.runAsync(() -> {
+            try {
+                bAsking.countDown();
+                gate.runHolding(List.of("functions"), body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, runnable -> new Thread(runnable).start());
+        CompletableFuture.allOf(a, b).get(10, TimeUnit.SECONDS);
+        assertThat(mostInside).hasValue(1);
+    }
+
+    @Test
+    void casesOwningDifferentResourcesRunTogether() throws Exception {
+        ExclusiveGate gate = new ExclusiveGate(2, Duration.ofSeconds(30));
+        CountDownLatch bothIn = new CountDownLatch(2);
+        // each body waits for the other to be inside: only possible when they overlap
+        ExclusiveGate.ThrowingRunnable body = () -> {
+            bothIn.countDown();
+            if (!bothIn.await(5, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the other case never ran alongside");
+            }
+        };
+        CompletableFuture<Void> a = holding(gate, List.of("db:9"), body);
+        CompletableFuture<Void> b = holding(gate, List.of("functions"), body);
+        CompletableFuture.allOf(a, b).get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void aWholeServerCaseWaitsForTheResourceOwnersToFinish() throws Exception {
+        ExclusiveGate gate = new ExclusiveGate(1, Duration.ofSeconds(30));
+        AtomicBoolean ownerDone = new AtomicBoolean();
+        AtomicBoolean sawOwnerDone = new AtomicBoolean();
+        CountDownLatch ownerIn = new CountDownLatch(1);
+        CompletableFuture<Void> owner = holding(gate, List.of("functions"), () -> {
+            ownerIn.countDown();
+            Thread.sleep(300);
+            ownerDone.set(true);
+        }).whenComplete((v, e) -> gate.sharedDone()); // as CaseDescriptor reports it
+        assertThat(ownerIn.await(5, TimeUnit.SECONDS)).isTrue();
+        gate.runAlone(() -> sawOwnerDone.set(ownerDone.get()));
+        owner.get(5, TimeUnit.SECONDS);
+        assertThat(sawOwnerDone).isTrue();
+    }
+
+    @Test
+    void aResourceHeldPastTheStallLimitFailsTheWaiterWithADiagnostic() throws Exception {
+        ExclusiveGate gate = new ExclusiveGate(2, Duration.ofMillis(300));
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch ownerIn = new CountDownLatch(1);
+        CompletableFuture<Void> owner = holding(gate, List.of("functions"), () -> {
+            ownerIn.countDown();
+            release.await(10, TimeUnit.SECONDS);
+        });
+        assertThat(ownerIn.await(5, TimeUnit.SECONDS)).isTrue();
+        AtomicBoolean ran = new AtomicBoolean();
+        assertThatThrownBy(() -> gate.runHolding(List.of("functions"), () -> ran.set(true)))
+                .isInstanceOf(ExclusiveGate.StalledException.class)
+                .hasMessage("exclusive case not run: resource functions still held by another case after 300 ms (a hung case?)");
+        assertThat(ran).isFalse();
+        release.countDown();
+        owner.get(5, TimeUnit.SECONDS);
+    }
+
+    private static CompletableFuture<Void> holding(ExclusiveGate gate, List<String> resources, ExclusiveGate.ThrowingRunnable body) {
+        return CompletableFuture.runAsync(() -> {
+            try {
+                gate.runHolding(resources, body);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }, runnable -> new Thread(runnable).start());
     }
 }

@@ -126,6 +126,9 @@ class MalformedSpecTest {
                     "$.cases[0].steps[0]: required property 'same_as' not found"),
             both("pairs-on-send.yaml", 8, "'pairs' does not go with send",
                     "$.cases[0].steps[0].pairs: schema for 'pairs' is false"),
+            both("bad-exclusive-resource.yaml", 6,
+                    "exclusive resource 'Notify Events' must be lower case letters, digits and : . _ - (at most 64)",
+                    "$.cases[0].exclusive: must be valid to one and only one schema, but 0 are valid"),
             both("no-cases.yaml", 2, "no cases",
                     "$.cases: must have at least 1 items but found 0"));
 

@@ -4,11 +4,15 @@ import io.redspec.BuildInfo;
 import io.redspec.load.protocol.ConnectionStrategy;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.simulations.AdminClient;
-import io.redspec.load.simulations.Durations;
 import io.redspec.load.simulations.LoadSettings;
 import io.redspec.load.simulations.Scenario;
 import io.redspec.load.server.LoadTarget;
 import io.redspec.load.server.LoadTargets;
+import io.redspec.options.DurationConverter;
+import io.redspec.options.DurationText;
+import io.redspec.options.Protocols;
+import io.redspec.options.TargetConverter;
+import io.redspec.options.TargetForms;
 import io.redspec.resp.Endpoint;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,12 +54,21 @@ public final class LoadCli implements Callable<Integer> {
     static final int FAILED = 1;
     static final int BAD_INPUT = 2;
 
-    @Parameters(index = "0", paramLabel = "<scenario>",
-            description = "baseline, cache, lock, delay-queue, pubsub or expiry-events")
+    /** The scenario names, listed in the help from {@link Scenario} itself. */
+    static final class ScenarioNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Scenario.values()).map(Scenario::cliName).iterator();
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "<scenario>", completionCandidates = ScenarioNames.class,
+            description = "${COMPLETION-CANDIDATES}")
     String scenario;
 
-    @Option(names = "--target", defaultValue = "embedded",
-            description = "embedded (7.0), embedded:7.0, embedded:6.2, redis://[user:pass@]host:port[/db] or rediss://[user:pass@]host:port[/db] (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
+            completionCandidates = TargetForms.class,
+            description = "${COMPLETION-CANDIDATES} (embedded means the first embedded:X.Y listed; default: ${DEFAULT-VALUE})")
     String target;
 
     @Option(names = "--tls-insecure", description = "with rediss://: do not verify the server certificate")
@@ -64,24 +77,27 @@ public final class LoadCli implements Callable<Integer> {
     @Option(names = "--users", defaultValue = "50", description = "virtual users (default: ${DEFAULT-VALUE})")
     int users;
 
-    @Option(names = "--duration", defaultValue = "10s", description = "how long the load runs: 500ms, 10s, 1m (default: ${DEFAULT-VALUE})")
-    String duration;
+    @Option(names = "--duration", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "how long the load runs: " + DurationText.EXAMPLES + " (default: ${DEFAULT-VALUE})")
+    Duration duration;
 
     @Option(names = "--connections", defaultValue = "shared:4",
             description = "shared:N (users multiplexed on N connections) or per-user (default: ${DEFAULT-VALUE})")
     String connections;
 
-    @Option(names = "--protocol", defaultValue = "resp2", description = "resp2 or resp3 (default: ${DEFAULT-VALUE})")
+    @Option(names = {"-p", "--protocol"}, paramLabel = Protocols.ONE, defaultValue = "2",
+            description = "RESP protocol; resp2/resp3 also accepted (default: ${DEFAULT-VALUE})")
     String protocol;
 
-    @Option(names = "--timeout", defaultValue = "10s", description = "per-command and connect timeout (default: ${DEFAULT-VALUE})")
-    String timeout;
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "10s", converter = DurationConverter.class,
+            description = "per-command and connect timeout: " + DurationText.EXAMPLES + " (default: ${DEFAULT-VALUE})")
+    Duration timeout;
 
     @Option(names = "--event-loops", paramLabel = "N",
             description = "Gatling's event-loop threads (default: half the cores, at least 1; see load/README.md)")
     Integer eventLoops;
 
-    @Option(names = "--report-dir", description = "where to write the report (default: reports/<timestamp>-load-<scenario>)")
+    @Option(names = {"-o", "--report-dir"}, paramLabel = "DIR", description = "where to write the report (default: reports/<timestamp>-load-<scenario>)")
     Path reportDir;
 
     @Option(names = "--value-size", description = "baseline: value size in bytes (default 3)")
@@ -157,8 +173,8 @@ public final class LoadCli implements Callable<Integer> {
             EventLoops.configure(eventLoops); // before anything in this JVM touches Netty
             leakDetectionOffUnlessAsked();
             chosen = Scenario.parse(scenario);
-            planned = Durations.parse("duration", duration);
-            Durations.parse("timeout", timeout);
+            planned = duration;
+            protocol = "resp" + Protocols.one(protocol); // summary.json and the simulations keep resp2/resp3
             if (users < 1) {
                 throw new IllegalArgumentException("users must be at least 1, got " + users);
             }
@@ -175,7 +191,7 @@ public final class LoadCli implements Callable<Integer> {
 
         LoadTarget opened;
         try {
-            opened = LoadTargets.open(target, Durations.parse("timeout", timeout), tlsInsecure);
+            opened = LoadTargets.open(target, timeout, tlsInsecure);
         } catch (RuntimeException e) {
             err.println("redspec load: cannot open target " + Endpoint.redact(target) + ": " + Endpoint.redact(e.getMessage()));
             return BAD_INPUT;
@@ -203,7 +219,7 @@ public final class LoadCli implements Callable<Integer> {
         }
         properties.forEach(System::setProperty);
         out.println("redspec load " + chosen.cliName() + " against " + description + ": " + users + " users, "
-                + duration + ", connections " + connections + ", " + protocol);
+                + DurationText.format(duration) + ", connections " + connections + ", " + protocol);
         int status;
         Path gatlingDir = dir.resolve("gatling");
         ProgressLine progress = new ProgressLine(err, chosen.cliName(), planned.toMillis() / 1000.0);
@@ -241,20 +257,18 @@ public final class LoadCli implements Callable<Integer> {
             err.println("redspec load: the Gatling run failed (status " + status + "), see " + dir.resolve("gatling-console.log"));
             return FAILED;
         }
-        boolean passed = status == 0 && recorder.violatedInvariants().isEmpty();
-        out.println(passed ? "PASSED" : "FAILED: " + (status != 0 ? "Gatling assertions failed; " : "")
-                + (recorder.violatedInvariants().isEmpty() ? "" : "invariants violated " + recorder.violatedInvariants()));
-        return passed ? OK : FAILED;
+        out.println(Verdict.of(status, recorder));
+        return Verdict.passed(status, recorder) ? OK : FAILED;
     }
 
     private Map<String, String> properties() {
         Map<String, String> p = new LinkedHashMap<>();
         String pre = LoadSettings.PREFIX;
         p.put(pre + "users", String.valueOf(users));
-        p.put(pre + "duration", duration);
+        p.put(pre + "duration", DurationText.format(duration));
         p.put(pre + "connections", connections);
         p.put(pre + "protocol", protocol);
-        p.put(pre + "timeout", timeout);
+        p.put(pre + "timeout", DurationText.format(timeout));
         if (valueSize != null) p.put(pre + "valueSize", String.valueOf(valueSize));
         if (keySpace != null) p.put(pre + "keySpace", String.valueOf(keySpace));
         if (readRatio != null) p.put(pre + "readRatio", String.valueOf(readRatio));
@@ -270,7 +284,7 @@ public final class LoadCli implements Callable<Integer> {
 
     /** null when the target answers PING, otherwise why not. */
     private String ping(Endpoint endpoint) {
-        try (AdminClient admin = new AdminClient(endpoint, Durations.parse("timeout", timeout))) {
+        try (AdminClient admin = new AdminClient(endpoint, timeout)) {
             admin.sync().ping();
             return null;
         } catch (RuntimeException e) {

@@ -39,6 +39,7 @@ final class SummaryWriter {
         s.put("rps", seconds > 0 ? round((ok + ko) / seconds, 1) : 0.0);
         putPercentiles(s, all);
         s.put("invariants", recorder.invariants());
+        s.put("unknown", recorder.unknownInvariants());
         s.put("must_be_zero", recorder.gatingInvariants());
         s.put("violated", recorder.violatedInvariants());
         s.put("figures", recorder.figures());
@@ -56,6 +57,7 @@ final class SummaryWriter {
         s.put("per_request", perRequest);
         s.put("gatling_assertions_passed", run.gatlingStatus() == 0);
         s.put("gatling_report", run.gatlingReport() == null ? null : run.gatlingReport().toString());
+        s.put("clean_up", recorder.cleanUpFailure() == null ? "done" : "failed: " + recorder.cleanUpFailure());
         s.put("heap_peak_mb", round(peakHeapBytes() / 1048576.0, 1));
         return s;
     }

@@ -27,6 +27,9 @@ public final class LoadRecorder {
     private final Map<String, LongAdder> invariants = new ConcurrentSkipListMap<>();
     private final java.util.Set<String> gating = ConcurrentHashMap.newKeySet();
     private final Map<String, Double> figures = new ConcurrentSkipListMap<>();
+    /** Invariants that could not be computed, with why: reported as unknown, never as 0. */
+    private final Map<String, String> unknown = new ConcurrentSkipListMap<>();
+    private volatile String cleanUpFailure;
 
     public static LoadRecorder current() {
         return current;
@@ -77,12 +80,41 @@ public final class LoadRecorder {
     public Map<String, Long> violatedInvariants() {
         Map<String, Long> out = new TreeMap<>();
         for (String name : gating) {
+            if (unknown.containsKey(name)) {
+                continue;
+            }
             long n = invariant(name);
             if (n != 0) {
                 out.put(name, n);
             }
         }
         return out;
+    }
+
+    /** Marks an invariant as not computable (its audit could not run): it shows as unknown, never as 0. */
+    public void markUnknown(String name, String why) {
+        invariants.computeIfAbsent(name, n -> new LongAdder());
+        unknown.putIfAbsent(name, why);
+    }
+
+    public Map<String, String> unknownInvariants() {
+        return new TreeMap<>(unknown);
+    }
+
+    /** The must-be-zero invariants that could not be computed: a run with any of them is not green. */
+    public java.util.Set<String> unknownGating() {
+        java.util.Set<String> out = new java.util.TreeSet<>(unknown.keySet());
+        out.retainAll(gating);
+        return out;
+    }
+
+    /** Why the clean-up after the load failed (typically: the target went away), null when it ran. */
+    public void cleanUpFailed(String why) {
+        cleanUpFailure = why;
+    }
+
+    public String cleanUpFailure() {
+        return cleanUpFailure;
     }
 
     public java.util.Set<String> gatingInvariants() {
@@ -98,9 +130,10 @@ public final class LoadRecorder {
         return a == null ? 0 : a.sum();
     }
 
+    /** Every invariant's count; null for the ones that could not be computed. */
     public Map<String, Long> invariants() {
         Map<String, Long> out = new TreeMap<>();
-        invariants.forEach((k, v) -> out.put(k, v.sum()));
+        invariants.forEach((k, v) -> out.put(k, unknown.containsKey(k) ? null : v.sum()));
         return out;
     }
 

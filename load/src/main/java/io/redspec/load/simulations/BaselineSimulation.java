@@ -19,8 +19,12 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * redis-benchmark), keySpace (default 10000), readRatio (default 0.5), pipeline (default 1).
  * Each user keeps exactly {@code pipeline} requests in flight, so users x pipeline is the
  * concurrency redis-benchmark calls -c x -P; keys end like redis-benchmark's (key:000000001234).
+ * Invariant: without pipelining, every GET answers nil or the one value this run writes
+ * (pipelines do not read their replies, so there it is unknown and does not gate).
  */
 public class BaselineSimulation extends RedspecSimulation {
+
+    static final String WRONG_VALUES = "baseline.wrong_values";
 
     public BaselineSimulation() {
         super("baseline");
@@ -33,13 +37,25 @@ public class BaselineSimulation extends RedspecSimulation {
         }
         String value = "x".repeat(valueSize);
         String keyPrefix = prefix + "key:";
+        recorder.declareInvariant(WRONG_VALUES, pipeline == 1);
+        if (pipeline > 1) {
+            recorder.markUnknown(WRONG_VALUES, "pipelined replies are not read");
+        }
 
         ChainBuilder step;
         if (pipeline == 1) {
             step = exec(session -> session.set("read", ThreadLocalRandom.current().nextDouble() < readRatio)
                             .set("key", key(keyPrefix, ThreadLocalRandom.current().nextInt(keySpace))))
                     .exec(doIfOrElse(session -> session.getBoolean("read"))
-                            .then(exec(Redis.command("baseline GET", s -> List.of("GET", s.getString("key")))))
+                            .then(exec(Redis.command("baseline GET", s -> List.of("GET", s.getString("key")))
+                                    .check((reply, s) -> {
+                                        // every SET writes the same value: one comparison per GET
+                                        if (reply == null || value.equals(reply)) {
+                                            return null;
+                                        }
+                                        recorder.countInvariant(WRONG_VALUES, 1);
+                                        return "GET answered a value never written: " + reply;
+                                    })))
                             .orElse(exec(Redis.command("baseline SET", s -> List.of("SET", s.getString("key"), value)))));
         } else {
             step = exec(Redis.pipeline("baseline", session -> {

@@ -23,9 +23,10 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
  * The tutorial's sorted-set delay queue. Producers ZADD tasks scored by due time; consumers poll
  * ZRANGEBYSCORE key 0 now LIMIT 0 1 and claim with ZREM (variant "zrem-claim", the tutorial's),
  * or pop atomically with a script (variant "atomic"). Both variants run at once on their own keys.
- * Invariants: every task delivered exactly once (lost, duplicates); lateness = consume - due.
+ * Invariants: every task delivered exactly once (lost, duplicates), never before it is due (early:
+ * its score above the poll's "now", exact) nor later than lateBound after (late).
  * Knobs: maxDelay (200ms), produceEvery (10ms per producer), pollEvery (5ms on an empty poll),
- * drain (5s: how long consumers go on after producers stop, while tasks are pending).
+ * drain (5s: how long consumers go on after producers stop, while tasks are pending), lateBound (1s).
  */
 public class DelayQueueSimulation extends RedspecSimulation {
 
@@ -41,6 +42,7 @@ public class DelayQueueSimulation extends RedspecSimulation {
         Duration produceEvery = settings.durationParam("produceEvery", Duration.ofMillis(10));
         Duration pollEvery = settings.durationParam("pollEvery", Duration.ofMillis(5));
         Duration drain = settings.durationParam("drain", Duration.ofSeconds(5));
+        long lateBoundMillis = settings.durationParam("lateBound", Duration.ofSeconds(1)).toMillis();
         int perVariant = Math.max(2, settings.users() / variants.size());
         int producers = Math.max(1, perVariant / 5);
         int consumers = perVariant - producers;
@@ -53,6 +55,8 @@ public class DelayQueueSimulation extends RedspecSimulation {
             String key = prefix + variant + ":queue";
             recorder.declareInvariant("queue." + variant + ".lost", true);
             recorder.declareInvariant("queue." + variant + ".duplicates", true);
+            recorder.declareInvariant("queue." + variant + ".early", true);
+            recorder.declareInvariant("queue." + variant + ".late", true);
 
             ScenarioBuilder produce = scenario("queue " + variant + " producer").asLongAs(s -> loadRunning()).on(
                     exec(s -> {
@@ -66,13 +70,28 @@ public class DelayQueueSimulation extends RedspecSimulation {
 
             ScenarioBuilder consume = scenario("queue " + variant + " consumer")
                     .asLongAs(s -> loadRunning() || (ledger.pending() > 0 && System.nanoTime() < loadEndNanos() + drain.toNanos()))
-                    .on(exec(s -> s.set("task", ""))
+                    .on(exec(s -> s.set("task", "").set("pollNow", System.currentTimeMillis()))
                             .exec(claim(variant, key, ledger))
                             .doIfOrElse(s -> s.getString("task").isEmpty()).then(pause(pollEvery)).orElse(
                                     exec(Redis.check("queue " + variant + " exactly once", s -> {
                                         boolean first = ledger.deliver(s.getString("task"));
                                         return Outcome.of(first, "task delivered twice: " + s.getString("task"));
                                     }))
+                                            .exec(Redis.check("queue " + variant + " on time", s -> {
+                                                long due = ledger.due(s.getString("task"));
+                                                long earlyMillis = due - s.getLong("pollNow");
+                                                long lateMillis = System.currentTimeMillis() - due;
+                                                if (earlyMillis > 0) {
+                                                    recorder.countInvariant("queue." + variant + ".early", 1);
+                                                    return Outcome.failed("handed out " + earlyMillis + " ms before it was due");
+                                                }
+                                                if (lateMillis > lateBoundMillis) {
+                                                    recorder.countInvariant("queue." + variant + ".late", 1);
+                                                    return Outcome.failed("delivered " + lateMillis + " ms after it was due");
+                                                }
+                                                return Outcome.ok();
+                                            }))
+                                            // a span cannot be negative: early hand-outs are counted above, not here
                                             .exec(Redis.span("queue " + variant + " lateness", s -> {
                                                 long lateMillis = Math.max(0, System.currentTimeMillis() - ledger.due(s.getString("task")));
                                                 return Outcome.span(System.nanoTime() - lateMillis * 1_000_000);
@@ -87,6 +106,7 @@ public class DelayQueueSimulation extends RedspecSimulation {
             populations.add(produce.injectOpen(atOnceUsers(producers)));
             populations.add(consume.injectOpen(atOnceUsers(consumers)).andThen(audit.injectOpen(atOnceUsers(1))));
             assertions.add(details("queue " + variant + " exactly once").failedRequests().count().is(0L));
+            assertions.add(details("queue " + variant + " on time").failedRequests().count().is(0L));
             assertions.add(details("queue " + variant + " nothing lost").failedRequests().count().is(0L));
             assertions.add(details("queue " + variant + " ZADD").failedRequests().percent().lt(1.0));
         }
@@ -97,11 +117,11 @@ public class DelayQueueSimulation extends RedspecSimulation {
     private ChainBuilder claim(String variant, String key, QueueLedger ledger) {
         if (variant.equals("atomic")) {
             return exec(Redis.command("queue atomic EVAL pop",
-                    s -> List.of("EVAL", POP_SCRIPT, "1", key, String.valueOf(System.currentTimeMillis())))
+                    s -> List.of("EVAL", POP_SCRIPT, "1", key, String.valueOf(s.getLong("pollNow"))))
                     .onReply((s, reply) -> s.set("task", reply instanceof String id ? id : "")));
         }
         return exec(Redis.command("queue zrem-claim ZRANGEBYSCORE",
-                s -> List.of("ZRANGEBYSCORE", key, "0", String.valueOf(System.currentTimeMillis()), "LIMIT", "0", "1"))
+                s -> List.of("ZRANGEBYSCORE", key, "0", String.valueOf(s.getLong("pollNow")), "LIMIT", "0", "1"))
                 .onReply((s, reply) -> s.set("candidate", reply instanceof List<?> l && !l.isEmpty() ? (String) l.get(0) : "")))
                 .doIf(s -> !s.getString("candidate").isEmpty()).then(
                         exec(Redis.command("queue zrem-claim ZREM", s -> List.of("ZREM", key, s.getString("candidate")))
@@ -115,7 +135,7 @@ public class DelayQueueSimulation extends RedspecSimulation {
     }
 
     @Override
-    protected void afterLoad(AdminClient admin) {
+    protected void recordOutcome() {
         for (int i = 0; i < variants.size(); i++) {
             String v = variants.get(i);
             QueueLedger ledger = ledgers.get(i);

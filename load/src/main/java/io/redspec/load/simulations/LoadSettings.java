@@ -1,9 +1,10 @@
 package io.redspec.load.simulations;
 
 import io.redspec.load.protocol.ConnectionStrategy;
+import io.redspec.options.DurationText;
+import io.redspec.options.Protocols;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -29,12 +30,9 @@ public record LoadSettings(String target, String uri, int users, Duration durati
         }
         Duration duration = durationValue(p, "duration", defaultDuration);
         ConnectionStrategy connections = ConnectionStrategy.parse(p.getProperty(PREFIX + "connections", "shared:4"));
-        String protocol = p.getProperty(PREFIX + "protocol", "resp2").toLowerCase(Locale.ROOT);
-        if (!protocol.equals("resp2") && !protocol.equals("resp3")) {
-            throw new IllegalArgumentException("protocol must be resp2 or resp3, got " + protocol);
-        }
+        int protocol = Protocols.one(p.getProperty(PREFIX + "protocol", "2"));
         Duration timeout = durationValue(p, "timeout", Duration.ofSeconds(10));
-        return new LoadSettings(target, uri, users, duration, connections, protocol.equals("resp3"), timeout, p);
+        return new LoadSettings(target, uri, users, duration, connections, protocol == 3, timeout, p);
     }
 
     /** A scenario-specific integer knob, e.g. {@code intParam("keySpace", 10000)}. */
@@ -76,6 +74,6 @@ public record LoadSettings(String target, String uri, int users, Duration durati
 
     private static Duration durationValue(Properties p, String name, Duration defaultValue) {
         String v = p.getProperty(PREFIX + name);
-        return v == null ? defaultValue : Durations.parse(name, v);
+        return v == null ? defaultValue : DurationText.parse(name, v);
     }
 }

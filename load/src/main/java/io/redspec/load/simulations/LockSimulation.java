@@ -25,13 +25,19 @@ import static io.gatling.javaapi.core.CoreDsl.scenario;
 
 /**
  * Many users contend for a few locks under each of the tutorial's recipes at once. A holder
- * does a short critical section that notices anyone else inside. Some holders die right after
- * acquiring (for SETNX+EXPIRE: between the two commands), some stall before releasing for longer
- * than the TTL (a GC pause). The unsafe recipes show violations and wrongful releases; the safe
- * one (SET NX PX with a token, compare-and-delete release) must show none.
- * Knobs: locks (3), ttl (1s), hold (20ms), retry (5ms), dieRate (0.02), slowRate (0.05).
+ * reads the lock's PTTL right after acquiring (the server must keep the TTL it was given), then
+ * works inside a critical section that notices anyone else inside. Some holders die right after
+ * acquiring (for SETNX+EXPIRE: between the two commands); some stall for longer than the TTL (a GC
+ * pause): inside the critical section for the unsafe recipes, so the lock expires while they work,
+ * and before releasing for the safe one, whose compare-and-delete must then spare the next holder.
+ * The unsafe recipes must show violations (a sensitivity check: if none do, the harness is blind
+ * and the run fails); the safe one (SET NX PX with a token, compare-and-delete release) none.
+ * Knobs: locks (3), ttl (1s), hold (20ms), retry (5ms), dieRate (0.02), slowRate (0.05), ttlTolerance (10ms).
  */
 public class LockSimulation extends RedspecSimulation {
+
+    /** 1 when the unsafe recipes showed no violation at all: the harness could not see one. */
+    static final String BLIND = "lock.unsafe_recipes_blind";
 
     static final String RELEASE_SCRIPT =
             "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
@@ -42,7 +48,10 @@ public class LockSimulation extends RedspecSimulation {
     private final Duration retry;
     private final double dieRate;
     private final double slowRate;
+    private final long ttlToleranceMillis;
     private final List<LockLedger> ledgers = new ArrayList<>();
+    /** TTL audits that got a reply per recipe: fewer than {@code locks} means the count is unknown. */
+    private final java.util.Map<LockRecipe, java.util.concurrent.atomic.LongAdder> audited = new java.util.EnumMap<>(LockRecipe.class);
 
     public LockSimulation() {
         super("lock");
@@ -52,6 +61,7 @@ public class LockSimulation extends RedspecSimulation {
         retry = settings.durationParam("retry", Duration.ofMillis(5));
         dieRate = settings.doubleParam("dieRate", 0.02);
         slowRate = settings.doubleParam("slowRate", 0.05);
+        ttlToleranceMillis = settings.durationParam("ttlTolerance", Duration.ofMillis(10)).toMillis();
         if (locks < 1 || dieRate < 0 || dieRate > 1 || slowRate < 0 || slowRate > 1) {
             throw new IllegalArgumentException("lock needs locks >= 1 and rates between 0 and 1");
         }
@@ -62,11 +72,15 @@ public class LockSimulation extends RedspecSimulation {
         for (LockRecipe recipe : LockRecipe.values()) {
             LockLedger ledger = new LockLedger();
             ledgers.add(ledger);
+            audited.put(recipe, new java.util.concurrent.atomic.LongAdder());
             boolean mustHold = recipe == LockRecipe.SAFE;
             recorder.declareInvariant(recipe.invariant("violations"), mustHold);
             recorder.declareInvariant(recipe.invariant("wrongful_releases"), mustHold);
+            recorder.declareInvariant(recipe.invariant("expired_while_held"), mustHold);
             if (recipe.serverTtl) {
                 recorder.declareInvariant(recipe.invariant("locks_without_ttl"), mustHold);
+                // a server property, not a recipe's flaw: every recipe must see the TTL it asked for
+                recorder.declareInvariant(recipe.invariant("ttl_mismatches"), true);
             }
             String lockPrefix = prefix + recipe.label + ":lock:";
             populations.add(contenders(recipe, ledger, lockPrefix).injectOpen(atOnceUsers(usersPerRecipe))
@@ -74,6 +88,7 @@ public class LockSimulation extends RedspecSimulation {
             String acquireCommand = recipe == LockRecipe.SET_NX_EX || recipe == LockRecipe.SAFE ? "SET" : "SETNX";
             assertions.add(details(name(recipe, acquireCommand)).failedRequests().percent().lt(1.0));
         }
+        recorder.declareInvariant(BLIND, slowRate > 0 && usersPerRecipe >= 2);
         assertions.add(details(name(LockRecipe.SAFE, "exclusive")).failedRequests().count().is(0L));
         assertions.add(details(name(LockRecipe.SAFE, "release own")).failedRequests().count().is(0L));
         assertions.add(details(name(LockRecipe.SAFE, "audit TTL")).failedRequests().count().is(0L));
@@ -87,12 +102,13 @@ public class LockSimulation extends RedspecSimulation {
     private ScenarioBuilder contenders(LockRecipe recipe, LockLedger ledger, String lockPrefix) {
         ChainBuilder iteration = exec(s -> {
             ThreadLocalRandom r = ThreadLocalRandom.current();
-            return s.set("lock", lockPrefix + r.nextInt(locks)).set("token", UUID.randomUUID().toString())
+            return s.remove("deadline").remove("ttlMismatch").set("lock", lockPrefix + r.nextInt(locks)).set("token", UUID.randomUUID().toString())
                     .set("acquired", false).set("waitStart", System.nanoTime())
                     .set("die", r.nextDouble() < dieRate).set("slow", r.nextDouble() < slowRate);
         })
                 .asLongAs(s -> !s.getBoolean("acquired") && loadRunning()).on(
-                        exec(acquire(recipe))
+                        exec(s -> s.set("acquireSent", System.nanoTime()))
+                                .exec(acquire(recipe))
                                 .doIf(s -> !s.getBoolean("acquired")).then(pause(retry)))
                 .doIf(s -> s.getBoolean("acquired")).then(
                         exec(s -> {
@@ -105,21 +121,61 @@ public class LockSimulation extends RedspecSimulation {
                                 .exec(Redis.span(name(recipe, "wait"), s -> Outcome.span(s.getLong("waitStart"))))
                                 // a holder that dies never enters, never releases: its lock must expire
                                 .doIf(s -> !s.getBoolean("die")).then(
-                                        exec(Redis.check(name(recipe, "exclusive"), s -> {
-                                            boolean alone = ledger.enter(s.getString("lock"));
-                                            if (!alone) {
-                                                recorder.countInvariant(recipe.invariant("violations"), 1);
-                                            }
-                                            return Outcome.of(alone, "another holder was inside the critical section");
-                                        }))
+                                        exec(leaseCheck(recipe))
+                                                .exec(Redis.check(name(recipe, "exclusive"), s -> {
+                                                    boolean alone = ledger.enter(s.getString("lock"));
+                                                    if (!alone) {
+                                                        recorder.countInvariant(recipe.invariant("violations"), 1);
+                                                    }
+                                                    return Outcome.of(alone, "another holder was inside the critical section");
+                                                }))
                                                 .pause(hold)
-                                                .exec(s -> {
+                                                .doIf(s -> s.getBoolean("slow") && recipe != LockRecipe.SAFE).then(pause(ttl.plusMillis(200)))
+                                                .exec(Redis.check(name(recipe, "lease outlived work"), s -> {
                                                     ledger.exit(s.getString("lock"));
-                                                    return s;
-                                                })
-                                                .doIf(s -> s.getBoolean("slow")).then(pause(ttl.plusMillis(200)))
+                                                    boolean expired = leaseExpired(s);
+                                                    if (expired) {
+                                                        recorder.countInvariant(recipe.invariant("expired_while_held"), 1);
+                                                    }
+                                                    return Outcome.of(!expired || recipe != LockRecipe.SAFE, "the lock expired while its holder worked");
+                                                }))
+                                                .doIf(s -> s.getBoolean("slow") && recipe == LockRecipe.SAFE).then(pause(ttl.plusMillis(200)))
                                                 .exec(release(recipe, ledger))));
         return scenario("lock " + recipe.label).asLongAs(s -> loadRunning()).on(iteration);
+    }
+
+    /**
+     * PTTL right after acquiring: the TTL the server keeps must be the one asked for. Leaves in
+     * "deadline" the latest moment the server can still hold the lock. SETNX+GETSET's lock has no
+     * server TTL: its deadline is the expiry time written in its value.
+     */
+    private ChainBuilder leaseCheck(LockRecipe recipe) {
+        if (!recipe.serverTtl) {
+            return exec(s -> s.set("deadline", System.nanoTime()
+                    + (Long.parseLong(s.getString("expiresAt")) - System.currentTimeMillis()) * 1_000_000));
+        }
+        return exec(Redis.command(name(recipe, "PTTL"), s -> List.of("PTTL", s.getString("lock")))
+                        .onReply((s, reply) -> {
+                            long now = System.nanoTime();
+                            long pttl = reply instanceof Long l ? l : -3;
+                            String mismatch = LockLease.ttlMismatch(pttl, ttl.toMillis(), s.getLong("acquireSent"), now,
+                                    ttlToleranceMillis);
+                            return s.set("deadline", LockLease.deadlineNanos(now, Math.max(0, pttl)))
+                                    .set("ttlMismatch", mismatch == null ? "" : mismatch);
+                        }))
+                .exec(Redis.check(name(recipe, "TTL kept"), s -> {
+                    String mismatch = s.getString("ttlMismatch");
+                    if (mismatch == null || mismatch.isEmpty()) {
+                        return Outcome.ok();
+                    }
+                    recorder.countInvariant(recipe.invariant("ttl_mismatches"), 1);
+                    return Outcome.failed(mismatch);
+                }));
+    }
+
+    /** Whether the critical section ended after the lock's deadline: someone else may have had it. */
+    private static boolean leaseExpired(io.gatling.javaapi.core.Session s) {
+        return s.contains("deadline") && System.nanoTime() > s.getLong("deadline");
     }
 
     private ChainBuilder acquire(LockRecipe recipe) {
@@ -192,6 +248,7 @@ public class LockSimulation extends RedspecSimulation {
         return audit.exec(repeat(locks, "i").on(
                 exec(Redis.command(name(recipe, "audit TTL"), s -> List.of("TTL", lockPrefix + s.getInt("i")))
                         .check((reply, s) -> {
+                            audited.get(recipe).increment();
                             boolean noTtl = Long.valueOf(-1).equals(reply);
                             if (noTtl) {
                                 recorder.countInvariant(recipe.invariant("locks_without_ttl"), 1);
@@ -201,13 +258,26 @@ public class LockSimulation extends RedspecSimulation {
     }
 
     @Override
-    protected void afterLoad(AdminClient admin) {
+    protected void recordOutcome() {
         double seconds = settings.duration().toMillis() / 1000.0;
         LockRecipe[] recipes = LockRecipe.values();
+        long unsafeSeen = 0;
         for (int i = 0; i < recipes.length; i++) {
             LockLedger ledger = ledgers.get(i);
             recorder.putFigure("lock." + recipes[i].label + ".acquisitions_per_s", ledger.acquisitions.sum() / seconds);
             recorder.putFigure("lock." + recipes[i].label + ".holders_died", ledger.deaths.sum());
+            if (recipes[i] != LockRecipe.SAFE) {
+                unsafeSeen += recorder.invariant(recipes[i].invariant("violations"))
+                        + recorder.invariant(recipes[i].invariant("wrongful_releases"));
+            }
+            if (recipes[i].serverTtl && audited.get(recipes[i]).sum() < locks) {
+                recorder.markUnknown(recipes[i].invariant("locks_without_ttl"), "the TTL audit got no reply");
+            }
+        }
+        // the sensitivity check: recipes known to be unsafe that show nothing mean the harness went blind
+        recorder.putFigure("lock.unsafe_recipes_violations_seen", unsafeSeen);
+        if (unsafeSeen == 0) {
+            recorder.countInvariant(BLIND, 1);
         }
     }
 }

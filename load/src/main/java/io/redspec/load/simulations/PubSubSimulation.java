@@ -92,7 +92,7 @@ public class PubSubSimulation extends RedspecSimulation {
     }
 
     @Override
-    protected void afterLoad(AdminClient admin) {
+    protected void recordOutcome() {
         recorder.countInvariant("pubsub.lost", ledger.lost());
         recorder.countInvariant("pubsub.reordered", ledger.reordered.sum());
         recorder.putFigure("pubsub.published", ledger.published());

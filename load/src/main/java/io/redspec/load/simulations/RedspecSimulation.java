@@ -74,17 +74,29 @@ public abstract class RedspecSimulation extends Simulation {
         return new AdminClient(endpoint, settings.timeout());
     }
 
-    /** Runs after the load, with a blocking admin connection: restore configuration, audit. */
+    /**
+     * Runs after the load, before any connection is opened: counts the invariants and figures
+     * from what the users observed (the ledgers), so they hold even when the target went away.
+     */
+    protected void recordOutcome() {
+    }
+
+    /** Runs after {@link #recordOutcome()}, with a blocking admin connection: restore configuration. */
     protected void afterLoad(AdminClient admin) {
     }
 
     @Override
     public void after() {
-        try (AdminClient admin = admin()) {
-            afterLoad(admin);
-            admin.deleteByPrefix(prefix);
+        try {
+            recordOutcome();
+            try (AdminClient admin = admin()) {
+                afterLoad(admin);
+                admin.deleteByPrefix(prefix);
+            }
         } catch (RuntimeException e) {
-            System.err.println("redspec: clean-up after " + scenarioName + " failed: " + e.getMessage());
+            String why = Endpoint.redact(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+            recorder.cleanUpFailed(why);
+            System.err.println("redspec: clean-up after " + scenarioName + " failed: " + why);
         } finally {
             RedisComponents.closeAll();
             if (ownTarget != null) {

@@ -80,12 +80,28 @@ class LoadCliInputTest {
     @Test
     void notAUri() {
         assertThat(run("baseline", "--target", "http://example")).isEqualTo(LoadCli.BAD_INPUT);
-        assertOneLineError("cannot open target");
+        assertOneLineError("unknown target 'http://example'; use embedded, embedded:7.0");
+    }
+
+    @Test
+    void bareNumberDurationIsRefused() {
+        // `run` read a bare number as milliseconds and `load` as seconds: both now ask for a unit
+        assertThat(run("baseline", "--timeout", "500")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("'500' has no unit; write e.g. 500ms or 500s");
+    }
+
+    @Test
+    void bothProtocolsIsRefused() {
+        assertThat(run("baseline", "--protocol", "both", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("runs one protocol: 2 or 3");
     }
 
     @Test
     void helpListsTheOptions() {
         assertThat(run("--help")).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("--users", "--duration", "--report-dir", "--connections", "--protocol");
+        // lists generated from the code, not repeated text
+        assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", "")).contains(
+                "baseline,cache,lock,delay-queue,pubsub,expiry-events", String.join(",", io.redspec.server.Target.forms()));
     }
 }

@@ -10,7 +10,7 @@ class LedgersTest {
 
     @Test
     void cacheLedgerKnowsWrittenValuesAndCountsStampedes() {
-        CacheLedger ledger = new CacheLedger();
+        CacheLedger ledger = new CacheLedger(1_000_000_000L, 50_000_000L);
         String v1 = ledger.newValue("k");
         assertThat(ledger.wasWritten("k", v1)).isTrue();
         assertThat(ledger.wasWritten("k", "k|v999")).isFalse();
@@ -24,6 +24,41 @@ class LedgersTest {
         ledger.endLoad("k");
         ledger.beginLoad("k");
         assertThat(ledger.stampedeLoads.sum()).isEqualTo(1);
+    }
+
+    @Test
+    void cacheLedgerJudgesStaleAndExpiredReads() throws InterruptedException {
+        CacheLedger ledger = new CacheLedger(20_000_000L, 5_000_000L); // TTL 20 ms, tolerance 5 ms
+        String v1 = ledger.newValue("k");
+        long before = System.nanoTime();
+        assertThat(ledger.judge("k", v1, before, ledger.newestAckedSend("k"))).as("read overlapping the write")
+                .isEqualTo(CacheLedger.Verdict.FRESH);
+        ledger.acknowledged(v1);
+        String v2 = ledger.newValue("k"); // sent after v1 was acknowledged
+        long midRead = System.nanoTime();
+        long midNewest = ledger.newestAckedSend("k");
+        ledger.acknowledged(v2);
+        assertThat(ledger.judge("k", v1, midRead, midNewest)).as("v2 not yet acknowledged when the read started")
+                .isEqualTo(CacheLedger.Verdict.FRESH);
+        assertThat(ledger.judge("k", v1, System.nanoTime(), ledger.newestAckedSend("k"))).isEqualTo(CacheLedger.Verdict.STALE);
+        assertThat(ledger.judge("k", v2, System.nanoTime(), ledger.newestAckedSend("k"))).isEqualTo(CacheLedger.Verdict.FRESH);
+        assertThat(ledger.judge("j", v2, System.nanoTime(), ledger.newestAckedSend("j"))).isEqualTo(CacheLedger.Verdict.UNWRITTEN);
+        Thread.sleep(40);
+        assertThat(ledger.judge("k", v2, System.nanoTime(), ledger.newestAckedSend("k"))).isEqualTo(CacheLedger.Verdict.AFTER_TTL);
+        assertThat(ledger.refills.sum()).isEqualTo(2);
+    }
+
+    @Test
+    void lockLeaseAcceptsTheTtlAskedForMinusElapsedTime() {
+        long sent = 0;
+        long reply = 30_000_000L; // 30 ms after the acquire was sent
+        assertThat(LockLease.ttlMismatch(1000, 1000, sent, reply, 10)).isNull();
+        assertThat(LockLease.ttlMismatch(965, 1000, sent, reply, 10)).isNull();
+        assertThat(LockLease.ttlMismatch(950, 1000, sent, reply, 10)).contains("expected 960..1000");
+        assertThat(LockLease.ttlMismatch(50, 1000, sent, reply, 10)).isNotNull();
+        assertThat(LockLease.ttlMismatch(1001, 1000, sent, reply, 10)).isNotNull();
+        assertThat(LockLease.ttlMismatch(-1, 1000, sent, reply, 10)).as("no TTL").isNotNull();
+        assertThat(LockLease.deadlineNanos(reply, 50)).isEqualTo(80_000_000L);
     }
 
     @Test

@@ -55,12 +55,13 @@ class SettingsTest {
     }
 
     @Test
-    void durationsAcceptMillisSecondsMinutesAndBareSeconds() {
-        assertThat(Durations.parse("d", "250ms")).isEqualTo(Duration.ofMillis(250));
-        assertThat(Durations.parse("d", "3")).isEqualTo(Duration.ofSeconds(3));
-        assertThat(Durations.parse("d", "2m")).isEqualTo(Duration.ofMinutes(2));
-        assertThatThrownBy(() -> Durations.parse("d", "0s")).hasMessageContaining("positive");
-        assertThatThrownBy(() -> Durations.parse("d", "-1s")).isInstanceOf(IllegalArgumentException.class);
+    void durationsAndProtocolsUseTheCommandLineSyntax() {
+        // the same syntax as the CLIs (DurationText, Protocols): a bare number has no unit and is refused
+        assertThatThrownBy(() -> LoadSettings.from(props("duration", "3"), 50, Duration.ofSeconds(1)))
+                .hasMessage("duration '3' has no unit; write e.g. 3ms or 3s");
+        assertThat(LoadSettings.from(props("protocol", "3"), 50, Duration.ofSeconds(1)).resp3()).isTrue();
+        assertThat(LoadSettings.from(props("ttl", "250ms"), 50, Duration.ofSeconds(1))
+                .durationParam("ttl", Duration.ZERO)).isEqualTo(Duration.ofMillis(250));
     }
 
     private static Class<?> load(String name) {

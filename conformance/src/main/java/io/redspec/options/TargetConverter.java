@@ -1,11 +1,11 @@
-package io.redspec.cli;
+package io.redspec.options;
 
 import io.redspec.server.TargetForm;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code --target}: its form is checked while the options are parsed. */
-final class TargetConverter implements ITypeConverter<String> {
+/** {@code --target} of any redspec command: its form is checked while the options are parsed. */
+public final class TargetConverter implements ITypeConverter<String> {
     @Override
     public String convert(String value) {
         try {

@@ -36,6 +36,8 @@ public class PubSubSimulation extends RedspecSimulation {
         validate(settings);
         recorder.declareInvariant("pubsub.lost", true);
         recorder.declareInvariant("pubsub.reordered", true);
+        recorder.declareInvariant("pubsub.duplicates", true);
+        recorder.declareInvariant("pubsub.wrong_channel", true);
         String channelPrefix = prefix + "room:";
 
         long waitCapNanos = settings.duration().plusSeconds(30).toNanos();
@@ -102,6 +104,8 @@ public class PubSubSimulation extends RedspecSimulation {
     protected void recordOutcome() {
         recorder.countInvariant("pubsub.lost", ledger.lost());
         recorder.countInvariant("pubsub.reordered", ledger.reordered.sum());
+        recorder.countInvariant("pubsub.duplicates", ledger.duplicates.sum());
+        recorder.countInvariant("pubsub.wrong_channel", ledger.wrongChannel.sum());
         recorder.putFigure("pubsub.published", ledger.published());
         recorder.putFigure("pubsub.received", ledger.received.sum());
         // per publisher (by Gatling user id), so a loss can be traced to one sender

@@ -123,6 +123,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--jitter-seed", paramLabel = "N", description = "the seed of --jitter's pauses (implies --jitter; default: random)")
     Long jitterSeed;
 
+    @Option(names = "--no-schema", negatable = false, description = "do not check RESP3 replies against their "
+            + "command's reply_schema (checked by default; RESP2 replies never are)")
+    boolean noSchema;
+
     @Option(names = "--lenient-error-text", description = "accept an error reply with the expected code (first word) "
             + "but other wording; such differences are still listed in the reports")
     boolean lenientErrorText;
@@ -317,7 +321,8 @@ final class RunCommand implements Callable<Integer> {
                 .configurationParameter(RedspecConfig.TLS_INSECURE, String.valueOf(tlsInsecure))
                 .configurationParameter(RedspecConfig.MUTATE, String.valueOf("replies".equals(mutate)))
                 .configurationParameter(RedspecConfig.MUTATE_STEPS, String.valueOf("steps".equals(mutate)))
-                .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText));
+                .configurationParameter(RedspecConfig.LENIENT_ERROR_TEXT, String.valueOf(lenientErrorText))
+                .configurationParameter(RedspecConfig.SCHEMA, String.valueOf(!noSchema));
         if (jitterSeed != null) {
             b.configurationParameter(RedspecConfig.JITTER_SEED, String.valueOf(jitterSeed));
         }

@@ -49,6 +49,23 @@ public final class CommandMetadata {
         return new CommandMetadata(all);
     }
 
+    /**
+     * The {@code reply_schema} of every command that has one, by the name {@link #resolve} gives
+     * ({@code OBJECT ENCODING}); read for the reply-shape check of {@code io.redspec.schema}.
+     */
+    public static Map<String, JsonNode> replySchemas() {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        for (String file : index()) {
+            read(file).fields().forEachRemaining(e -> {
+                JsonNode schema = e.getValue().get("reply_schema");
+                if (schema != null) {
+                    out.put(info(e.getKey(), e.getValue()).name(), schema);
+                }
+            });
+        }
+        return out;
+    }
+
     /** The file names listed in the index, e.g. {@code zadd.json}. */
     static List<String> index() {
         try (InputStream in = open("index.txt");

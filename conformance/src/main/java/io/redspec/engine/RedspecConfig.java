@@ -14,7 +14,7 @@ import org.junit.platform.engine.ConfigurationParameters;
 public record RedspecConfig(String target, List<Integer> protocols, Duration timeout, int jobs,
                             boolean allowDestructive, String serverVersion, boolean tlsInsecure,
                             List<String> specPaths, boolean mutate, boolean lenientErrorText, Long jitterSeed,
-                            boolean mutateSteps) {
+                            boolean mutateSteps, boolean schema) {
 
     public static final String TARGET = "redspec.target";
     public static final String PROTOCOLS = "redspec.protocols";
@@ -29,6 +29,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     public static final String MUTATE = "redspec.mutate";
     /** An error reply with the expected code but other wording passes (and is still reported). */
     public static final String LENIENT_ERROR_TEXT = "redspec.lenientErrorText";
+    /** Check RESP3 replies against their command's reply_schema (default true; {@code --no-schema}). */
+    public static final String SCHEMA = "redspec.schema";
 
     /** The seed of {@code --jitter}'s random pauses between steps; absent means no pauses. */
     public static final String JITTER_SEED = "redspec.jitter.seed";
@@ -54,7 +56,8 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
                 p.getBoolean(MUTATE).orElse(false),
                 p.getBoolean(LENIENT_ERROR_TEXT).orElse(false),
                 p.get(JITTER_SEED, Long::parseLong).orElse(null),
-                p.getBoolean(MUTATE_STEPS).orElse(false));
+                p.getBoolean(MUTATE_STEPS).orElse(false),
+                p.getBoolean(SCHEMA).orElse(true));
     }
 
     public Optional<String> serverVersionOverride() {

@@ -5,6 +5,9 @@ import io.redspec.exec.Jitter;
 import io.redspec.exec.StepMutation;
 import io.redspec.exec.RunSettings;
 import io.redspec.report.SummaryBuilder;
+import io.redspec.schema.ReplyCheck;
+import io.redspec.schema.ReplySchemas;
+import io.redspec.schema.SchemaFacts;
 import io.redspec.resp.Endpoint;
 import io.redspec.server.ServerInfo;
 import io.redspec.server.Target;
@@ -59,7 +62,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
                     config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
                     config.jitterSeed() == null ? null : new Jitter(config.jitterSeed()),
-                    config.mutateSteps() ? new StepMutation() : null);
+                    config.mutateSteps() ? new StepMutation() : null,
+                    config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null);
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
             if (version != Version.UNKNOWN_NEWEST) {
@@ -91,7 +95,14 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             }
         } catch (Exception e) {
             // the server may be gone; the cases already say so
+        }
+        try {
+            if (context.settings().schema() != null) {
+                context.listener().reportingEntryPublished(this,
+                        ReportEntry.from(SchemaFacts.encode(context.settings().schema().hits())));
+            }
         } finally {
+            CaseRunner.runEnded(context.settings());
             context.target().close();
         }
     }

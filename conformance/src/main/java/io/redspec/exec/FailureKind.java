@@ -19,7 +19,9 @@ public enum FailureKind {
     CANNOT_CONNECT("cannot connect"),
     CLIENT_EXCEPTION("exception in Redspec"),
     PROTOCOL_ERROR("protocol error"),
-    SETUP_FAILURE("setup failure");
+    SETUP_FAILURE("setup failure"),
+    /** The reply passed the case's matchers (or had none) but is outside its command's reply_schema. */
+    SCHEMA_VIOLATION("reply outside its reply schema");
 
     private final String label;
 

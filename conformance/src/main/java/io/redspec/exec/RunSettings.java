@@ -1,6 +1,7 @@
 package io.redspec.exec;
 
 import io.redspec.resp.Endpoint;
+import io.redspec.schema.ReplyCheck;
 import io.redspec.server.Flavour;
 import io.redspec.server.Version;
 import java.time.Duration;
@@ -10,15 +11,17 @@ import java.time.Duration;
  * whether replies are turned into wrong answers ({@link WrongAnswers}) to prove the cases can fail, and
  * whether an error with the right code but other wording passes ({@code --lenient-error-text}), and
  * the random pauses between steps of {@code --jitter} (null without it), and the one-step-at-a-time
- * self-check of {@code --mutate=steps} (null without it).
+ * self-check of {@code --mutate=steps} (null without it). {@code schema} checks RESP3 replies against
+ * their command's reply schema; null under {@code --no-schema}.
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
                           boolean mutate, boolean cluster, boolean lenientErrorText, Jitter jitter,
-                          StepMutation stepMutation) {
+                          StepMutation stepMutation, ReplyCheck schema) {
 
     /** The same settings with the case's own node (on a cluster, the master of its slot). */
     RunSettings at(Endpoint node) {
-        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, jitter, stepMutation);
+        return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, jitter, stepMutation,
+                schema);
     }
 
     public String mode() {

@@ -6,6 +6,7 @@ import io.redspec.match.PredicateMatchers;
 import io.redspec.resp.RespConnection;
 import io.redspec.resp.RespFormatter;
 import io.redspec.resp.RespValue;
+import io.redspec.schema.SchemaViolation;
 import io.redspec.spec.Arg;
 import io.redspec.spec.Step;
 import java.io.IOException;
@@ -29,6 +30,8 @@ final class StepExecutor {
     private final String file;
     private final MatchContext matchContext;
     private final List<FailureDetail> accepted = new ArrayList<>();
+    /** Clients switched to RESP2 by a HELLO 2 or RESET step: their replies are not RESP3, so not schema-checked. */
+    private final java.util.Set<String> resp2Clients = new java.util.HashSet<>();
     private final Jitter.Pauses jitter;
     private final StepMutation.Plan plan;
     private int checkedSteps;
@@ -123,6 +126,10 @@ final class StepExecutor {
             }
             String why = expect.mismatch(reply, matchContext);
             if (why == null) {
+                noteHello(s.client(), args, reply);
+                if (!resp2Clients.contains(s.client())) {
+                    checkShape(s.line(), phase, args, reply, s.offSchema());
+                }
                 save(s.save(), reply, s.line(), args);
                 return;
             }
@@ -163,7 +170,11 @@ final class StepExecutor {
                 List<byte[]> args = render(s.args());
                 last.set(0, args);
                 c.send(args);
-                return read(c, settings.timeout(), s.line(), phase, args);
+                RespValue reply = read(c, settings.timeout(), s.line(), phase, args);
+                if (!resp2Clients.contains(s.client())) {
+                    checkShape(s.line(), phase, args, reply, s.offSchema());
+                }
+                return reply;
             }, s.pairs());
         } catch (ScanLoop.Problem p) {
             String msg = where(s.line(), phase) + "\n  sent     " + show(last.get(0))
@@ -236,6 +247,47 @@ final class StepExecutor {
                     + "\n  no reply within " + timeout.toMillis() + " ms",
                     new FailureDetail(FailureKind.TIMEOUT, FailureClassifier.command(sent), phase, line,
                             "a reply within " + timeout.toMillis() + " ms", "no reply"));
+        }
+    }
+
+    /**
+     * A RESP3 reply outside its command's reply_schema fails the case even when the matchers passed.
+     * RESP2 replies are not checked: the schemas describe RESP3, and e.g. a RESP2 flat array cannot
+     * be told from a map. Under --mutate (either form) the mutated replies are Redspec's own wrong answers: not checked.
+     */
+    private void checkShape(int line, String phase, List<byte[]> sent, RespValue reply, String offSchema) {
+        if (settings.schema() == null || protocol != 3 || offSchema != null
+                || (settings.mutate() && phase.equals("step")) || mutating != null) {
+            return;
+        }
+        SchemaViolation v = settings.schema().check(sent, reply);
+        if (v != null) {
+            String got = RespFormatter.format(reply);
+            throw new CaseFailure(where(line, phase) + "\n  sent     " + show(sent)
+                    + "\n  actual   " + got.replace("\n", "\n           ") + "\n  because  " + v
+                    + "\n  (if the metadata's schema is wrong, mark the step off_schema: <reason>)",
+                    new FailureDetail(FailureKind.SCHEMA_VIOLATION, v.command(), phase, line,
+                            "reply_schema of " + v.command(), got));
+        }
+    }
+
+    /**
+     * A successful HELLO switches the client's protocol for the replies after it (and its own);
+     * RESET switches it back to RESP2.
+     */
+    private void noteHello(String client, List<byte[]> args, RespValue reply) {
+        if (args.size() == 1 && !(reply instanceof RespValue.RespError)
+                && new String(args.get(0), StandardCharsets.UTF_8).equalsIgnoreCase("RESET")) {
+            resp2Clients.add(client);
+        }
+        if (args.size() > 1 && !(reply instanceof RespValue.RespError)
+                && new String(args.get(0), StandardCharsets.UTF_8).equalsIgnoreCase("HELLO")) {
+            String version = new String(args.get(1), StandardCharsets.UTF_8);
+            if (version.equals("2")) {
+                resp2Clients.add(client);
+            } else if (version.equals("3")) {
+                resp2Clients.remove(client);
+            }
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
  * @param groups           per group and protocol: the overview at the top of report.html
  * @param cases            every case run with its status and one-line reason: what the matrix compares
  * @param baseline         how the failures compare with {@code --baseline FILE}; null without one
+ * @param schema           the reply-schema check of RESP3 replies; null when run with {@code --no-schema}
  */
 public record RunSummary(
         String target,
@@ -35,11 +36,12 @@ public record RunSummary(
         List<Failure> accepted,
         List<Skip> skips,
         List<CaseRun> cases,
-        @JsonInclude(JsonInclude.Include.NON_NULL) BaselineResult baseline) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) BaselineResult baseline,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Schema schema) {
 
     public RunSummary withBaseline(BaselineResult b) {
         return new RunSummary(target, server, notes, total, passed, failed, skipped, acceptedWording, durationMs,
-                leftoverKeys, error, kinds, failingCommands, commands, groups, failures, accepted, skips, cases, b);
+                leftoverKeys, error, kinds, failingCommands, commands, groups, failures, accepted, skips, cases, b, schema);
     }
 
     /** @param versionSource {@code info}, {@code override} ({@code --server-version}) or {@code unknown} */
@@ -86,4 +88,13 @@ public record RunSummary(
      * @param fixed       entries whose case now passes: remove them from the baseline
      */
     public record BaselineResult(String file, List<CaseRef> known, List<CaseRef> newFailures, List<CaseRef> fixed) {}
+
+    /**
+     * @param checkedReplies RESP3 replies checked against a reply_schema (under {@code --mutate}, none of the steps')
+     * @param violations     case runs failed with kind {@code schema_violation}
+     * @param withoutSchema  commands sent whose metadata has no reply_schema: noted, never failed
+     * @param branchesTaken  per command, the JSON pointers of the oneOf/anyOf branches replies took
+     */
+    public record Schema(long checkedReplies, long violations, List<String> withoutSchema,
+                         java.util.Map<String, List<String>> branchesTaken) {}
 }

@@ -2,6 +2,7 @@ package io.redspec.report;
 
 import io.redspec.exec.FailureDetail;
 import io.redspec.exec.FailureKind;
+import io.redspec.schema.SchemaFacts;
 import io.redspec.spec.SpecCase;
 import io.redspec.spec.SpecFile;
 import io.redspec.spec.Step;
@@ -70,7 +71,7 @@ public final class SummaryBuilder {
                 run.fact(FACT_LEFTOVER).map(Integer::parseInt).orElse(null),
                 error,
                 kinds(failures), rollup(failures), commands(all), groups(all),
-                failures, accepted, skips, caseRuns(all, failures), null);
+                failures, accepted, skips, caseRuns(all, failures), null, schema(run, failures));
     }
 
     /** Every case run; a failure's reason is its cause as the rollup names it. */
@@ -100,6 +101,16 @@ public final class SummaryBuilder {
                 command, kind.id(), kind.severity(), d != null ? d.phase() : null, d != null ? d.stepLine() : 0,
                 d != null ? d.expected() : null, d != null ? d.actual() : null, r.message(),
                 versionUnknown && c != null && versionGated(c));
+    }
+
+    private static RunSummary.Schema schema(RunResults run, List<RunSummary.Failure> failures) {
+        Map<String, String> facts = run.facts();
+        Long checked = SchemaFacts.checked(facts);
+        if (checked == null) {
+            return null;
+        }
+        long violations = failures.stream().filter(f -> f.kind().equals(FailureKind.SCHEMA_VIOLATION.id())).count();
+        return new RunSummary.Schema(checked, violations, SchemaFacts.withoutSchema(facts), SchemaFacts.branches(facts));
     }
 
     /** A case that, or one of whose steps, applies only from or until some version. */

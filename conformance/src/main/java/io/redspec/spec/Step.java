@@ -8,9 +8,12 @@ public sealed interface Step {
     int line();
     Gate gate();
 
-    /** Send a command; read and match its reply unless {@code async}. */
+    /**
+     * Send a command; read and match its reply unless {@code async}. {@code offSchema}: why the reply
+     * is knowingly outside its command's reply_schema (it is then not checked); null for most steps.
+     */
     record Send(int line, Gate gate, String client, List<Arg> args, Matcher expect, boolean async,
-                Integer withinMs, Save save) implements Step {}
+                Integer withinMs, Save save, String offSchema) implements Step {}
 
     /** Read the next reply or push on a client and match it. */
     record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save) implements Step {}
@@ -22,7 +25,7 @@ public sealed interface Step {
      * command whose reply (SMEMBERS, HGETALL, …) the union must equal.
      */
     record Scan(int line, Gate gate, String client, List<Arg> args, boolean pairs, Matcher expect,
-                List<Arg> sameAs) implements Step {
+                List<Arg> sameAs, String offSchema) implements Step {
         /** The variable the arguments hold the cursor in: {@code $cursor}. */
         public static final String CURSOR = "cursor";
     }

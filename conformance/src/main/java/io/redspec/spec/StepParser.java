@@ -19,7 +19,8 @@ final class StepParser {
 
     private static final Set<String> KINDS = Set.of("send", "await", "sleep", "silence", "scan");
     private static final Set<String> FIELDS = Set.of("send", "await", "sleep", "silence", "scan", "client", "expect",
-            "async", "within", "timeout", "save", "pairs", "same_as", "since", "until", "flavours", "protocols", "modes");
+            "async", "within", "timeout", "save", "pairs", "same_as", "off_schema", "since", "until", "flavours", "protocols",
+            "modes");
     private static final String CURSOR = Step.Scan.CURSOR;
 
     private final YamlNodes yaml;
@@ -58,6 +59,7 @@ final class StepParser {
         onlyWith(f, "async", kind, "send");
         onlyWith(f, "within", kind, "send");
         onlyWith(f, "timeout", kind, "await");
+        onlyWith(f, "off_schema", kind, "send", "scan");
         return switch (kind) {
             case "send" -> send(f, line, gate, client);
             case "await" -> {
@@ -88,7 +90,10 @@ final class StepParser {
         if (within != null && expect == null) {
             throw yaml.error(f.get("within"), "within re-sends until expect matches: give expect");
         }
-        return new Step.Send(line, gate, client, args, expect, async, within, save(f));
+        if (async && f.containsKey("off_schema")) {
+            throw yaml.error(f.get("off_schema"), "an async send reads no reply here: nothing to take off the schema check");
+        }
+        return new Step.Send(line, gate, client, args, expect, async, within, save(f), offSchema(f));
     }
 
     private Step.Scan scan(Map<String, Node> f, int line, Gate gate, String client) {
@@ -106,7 +111,19 @@ final class StepParser {
         if (expect == null && sameAs == null) {
             throw yaml.error(f.get("scan"), "a scan step checks what it collected: give expect, same_as or both");
         }
-        return new Step.Scan(line, gate, client, args, pairs, expect, sameAs);
+        return new Step.Scan(line, gate, client, args, pairs, expect, sameAs, offSchema(f));
+    }
+
+    /** The reason a step's reply is knowingly outside its reply_schema: text that says why, never blank. */
+    private String offSchema(Map<String, Node> f) {
+        if (!f.containsKey("off_schema")) {
+            return null;
+        }
+        String why = yaml.string(f.get("off_schema"), "off_schema");
+        if (why.isBlank()) {
+            throw yaml.error(f.get("off_schema"), "off_schema gives the reason the reply is outside its reply_schema");
+        }
+        return why;
     }
 
     private Step.Save save(Map<String, Node> f) {

@@ -2,11 +2,12 @@ package io.redspec.spec;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.redspec.schema.JsonPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -30,9 +31,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class SpecSchema {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final JsonSchema schema;
+    private final Schema schema;
 
-    private SpecSchema(JsonSchema schema) {
+    private SpecSchema(Schema schema) {
         this.schema = schema;
     }
 
@@ -55,14 +56,12 @@ final class SpecSchema {
     }
 
     static SpecSchema load() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        return new SpecSchema(factory.getSchema(schemaJson()));
+        return new SpecSchema(registry().getSchema(schemaJson()));
     }
 
     /** Problems with the schema itself, checked against the draft 2020-12 meta-schema. */
     static List<String> metaSchemaProblems() {
-        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
-        JsonSchema meta = factory.getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
+        Schema meta = registry().getSchema(SchemaLocation.of("https://json-schema.org/draft/2020-12/schema"));
         return messages(meta.validate(schemaJson()));
     }
 
@@ -110,7 +109,12 @@ final class SpecSchema {
         return out;
     }
 
-    private static List<String> messages(Set<ValidationMessage> found) {
-        return found.stream().map(ValidationMessage::getMessage).sorted().toList();
+    private static SchemaRegistry registry() {
+        return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    }
+
+    /** "$.path: problem": the form the tests (and the 1.x line of the library) use. */
+    private static List<String> messages(List<Error> found) {
+        return found.stream().map(JsonPaths::message).sorted().toList();
     }
 }

@@ -30,7 +30,7 @@ class ReportPageTest {
                 List.of(new RunSummary.GroupTotals("list", 2, 3, 0, 2, 1, 0.0), new RunSummary.GroupTotals("list", 3, 1, 0, 1, 0, 0.0),
                         new RunSummary.GroupTotals("string", 2, 1, 1, 0, 0, 100.0), new RunSummary.GroupTotals("string", 3, 1, 1, 0, 0, 100.0)),
                 failures, List.of(), List.of(new RunSummary.Skip("list/linsert:c", 2, "needs 7.4.0 (server is 7.2.6)")),
-                List.of(), null);
+                List.of(), null, null);
     }
 
     @Test

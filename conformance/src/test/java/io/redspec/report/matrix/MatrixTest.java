@@ -13,7 +13,7 @@ class MatrixTest {
         long failed = cases.stream().filter(c -> c.status().equals("failed")).count();
         return new RunSummary(target, new RunSummary.Server("redis", version, "info"), List.of(), cases.size(), passed,
                 failed, cases.size() - passed - failed, 0, 1, 0, null, List.of(), List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), cases, null);
+                List.of(), List.of(), cases, null, null);
     }
 
     @Test

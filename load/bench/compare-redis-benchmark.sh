@@ -41,7 +41,7 @@ if ! command -v redis-benchmark >/dev/null 2>&1; then
   if [ "$(id -u)" = 0 ]; then apt-get install -y redis-tools >/dev/null || { apt-get update >/dev/null && apt-get install -y redis-tools >/dev/null; }
   else sudo apt-get install -y redis-tools >/dev/null; fi
 fi
-[ -f "$JAR" ] || die "$JAR missing: run ./mvnw -B -q -pl conformance,load package -DskipTests first"
+[ -f "$JAR" ] || die "$JAR missing: run ./mvnw -B -q -pl core,load package -DskipTests first"
 [ -x "$REDIS_SERVER" ] || REDIS_SERVER="$(command -v redis-server || true)"
 [ -n "$REDIS_SERVER" ] && [ -x "$REDIS_SERVER" ] || die "no redis-server binary (set REDIS_SERVER)"
 

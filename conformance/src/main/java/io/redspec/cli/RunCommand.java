@@ -236,7 +236,8 @@ final class RunCommand implements Callable<Integer> {
             return RedspecCli.ERROR;
         }
         ConsoleRecap.print(summary, out);
-        out.printf("%s · %s %s%n", summary.target(), summary.server().flavour(), summary.server().version());
+        out.printf("%s · %s %s%n", summary.target(), summary.server().flavour(),
+                summary.server().version() != null ? summary.server().version() : "(no version reported)");
         out.printf("%d passed, %d failed, %d skipped in %.1f s (%d case runs)%n", summary.passed(),
                 summary.failed(), summary.skipped(), results.durationMs() / 1000.0, summary.total());
         out.println("reports: " + dir + "/ (report.html, summary.json, junit/, allure-results/)");
@@ -248,6 +249,12 @@ final class RunCommand implements Callable<Integer> {
         if (writeBaseline != null) {
             Files.writeString(writeBaseline, Baseline.write(results.results(), summary.server().flavour()));
             out.println("baseline: " + writeBaseline + " (" + results.count("failed") + " failing case runs)");
+        }
+        if (protocol.equals("3") && results.fact(SummaryBuilder.FACT_RESP3_REFUSED).isPresent()) {
+            // RESP3 alone was asked for: a server that cannot speak it fails the run, in one line
+            err.println("redspec: --protocol 3 asked for, but " + results.fact(SummaryBuilder.FACT_RESP3_REFUSED).get());
+            err.flush();
+            return RedspecCli.FAILURES;
         }
         if (verdict != null) {
             return judge(verdict, out);

@@ -77,6 +77,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     public SkipResult shouldBeSkipped(RedspecContext context) {
         var s = context.settings();
         Optional<String> reason = specCase.gate().skipReason(s.version(), s.flavour(), protocol, s.mode());
+        if (reason.isEmpty() && protocol == 3 && context.resp3Refusal() != null) {
+            reason = Optional.of(context.resp3Refusal());
+        }
         if (reason.isEmpty() && specCase.exclusive() && !context.target().embedded() && !context.config().allowDestructive()) {
             reason = Optional.of("exclusive: changes server-wide state; runs on embedded targets or with --allow-destructive");
         }

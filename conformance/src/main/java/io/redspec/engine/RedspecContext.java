@@ -12,6 +12,7 @@ final class RedspecContext implements EngineExecutionContext {
     private final Target target;
     private final RunSettings settings;
     private final ExclusiveGate exclusiveGate;
+    private String resp3Refusal;
 
     RedspecContext(RedspecConfig config, EngineExecutionListener listener) {
         this(config, listener, null, null, null);
@@ -36,4 +37,13 @@ final class RedspecContext implements EngineExecutionContext {
     Target target() { return target; }
     RunSettings settings() { return settings; }
     ExclusiveGate exclusiveGate() { return exclusiveGate; }
+
+    /** Why RESP3 cases are skipped: the server refused {@code HELLO 3}; null when it did not. */
+    String resp3Refusal() { return resp3Refusal; }
+
+    RedspecContext refusingResp3(String reason) {
+        RedspecContext c = new RedspecContext(config, listener, target, settings, exclusiveGate);
+        c.resp3Refusal = reason;
+        return c;
+    }
 }

@@ -44,24 +44,37 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
         try {
             ServerInfo info = target.serverInfo();
             Version version = config.serverVersionOverride().map(Version::parse).orElse(info.version());
+            String versionSource = config.serverVersionOverride().isPresent() ? "override" : version != null ? "info" : "unknown";
+            Map<String, String> entry = new LinkedHashMap<>();
             if (version == null) {
-                throw new IllegalStateException(target.description()
-                        + " reports no version in INFO; pass --server-version X.Y.Z so cases can be gated");
+                version = Version.UNKNOWN_NEWEST;
+                entry.put(SummaryBuilder.FACT_NOTE_PREFIX + "version", "the server reports no version in INFO: cases ran "
+                        + "without version gating (the newest documented behaviour is expected) and failures of "
+                        + "version-gated cases are marked; --server-version X.Y.Z gates by a version instead");
             }
             Endpoint endpoint = config.tlsInsecure() ? target.endpoint().withTlsInsecure(true) : target.endpoint();
+            String resp3Refusal = config.protocols().contains(3) ? Resp3Probe.refusal(endpoint, config.timeout()) : null;
+            if (resp3Refusal != null) {
+                entry.put(SummaryBuilder.FACT_NOTE_PREFIX + "resp3", resp3Refusal + ": all RESP3 case runs are skipped"
+                        + (config.protocols().size() > 1 ? " (the exit status does not count them)" : ""));
+                entry.put(SummaryBuilder.FACT_RESP3_REFUSED, resp3Refusal);
+            }
             RunSettings settings = new RunSettings(newRunId(), endpoint, info.flavour(), version, config.timeout(),
                     config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
                     config.jitterSeed() == null ? null : new Jitter(config.jitterSeed()),
                     config.mutateSteps() ? new StepMutation() : null,
                     config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null);
-            Map<String, String> entry = new LinkedHashMap<>();
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
-            entry.put(ENTRY_VERSION, version.toString());
+            if (version != Version.UNKNOWN_NEWEST) {
+                entry.put(ENTRY_VERSION, version.toString());
+            }
+            entry.put(SummaryBuilder.FACT_VERSION_SOURCE, versionSource);
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             long shared = getDescendants().stream()
                     .filter(d -> d instanceof CaseDescriptor c && !c.wholeServer()).count();
-            return context.connected(target, settings, new ExclusiveGate(shared));
+            RedspecContext connected = context.connected(target, settings, new ExclusiveGate(shared));
+            return resp3Refusal == null ? connected : connected.refusingResp3(resp3Refusal);
         } catch (Exception | Error e) {
             target.close();
             throw e;
@@ -89,6 +102,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
                         ReportEntry.from(SchemaFacts.encode(context.settings().schema().hits())));
             }
         } finally {
+            CaseRunner.runEnded(context.settings());
             context.target().close();
         }
     }

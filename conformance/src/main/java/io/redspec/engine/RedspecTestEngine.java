@@ -61,9 +61,9 @@ public final class RedspecTestEngine extends HierarchicalTestEngine<RedspecConte
         for (SpecException e : loaded.errors()) {
             engine.addChild(new SpecErrorDescriptor(uniqueId.append("error", e.file()), e));
         }
-        for (SpecFile f : loaded.files()) {
+        for (SpecFile f : LongFirst.files(loaded.files())) {
             SpecFileDescriptor fileDescriptor = new SpecFileDescriptor(uniqueId.append(SpecFileDescriptor.SEGMENT, f.name()), f);
-            for (SpecCase c : f.cases()) {
+            for (SpecCase c : LongFirst.cases(f)) {
                 for (int protocol : config.protocols()) {
                     UniqueId id = fileDescriptor.getUniqueId().append(CaseDescriptor.SEGMENT, CaseDescriptor.segmentValue(c, protocol));
                     if (byId.isEmpty() || byId.stream().anyMatch(s -> id.hasPrefix(s.getUniqueId()))) {

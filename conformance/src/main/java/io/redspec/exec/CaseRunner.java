@@ -62,6 +62,10 @@ public final class CaseRunner {
      * wrong answer until the case notices; the steps that notice none fail the case.
      */
     private void mutateEachStep(SpecCase c, int protocol, int checkedSteps) throws Exception {
+        if (checkedSteps == 0) {
+            throw new CaseFailure(c.location() + ": per-step mutate (RESP" + protocol + "): no step checks a reply "
+                    + "(an expect other than any/not_error, or a scan's same_as), so no wrong answer can fail the case");
+        }
         List<Integer> unnoticed = new ArrayList<>();
         for (int step = 0; step < checkedSteps; step++) {
             int line = 0;
@@ -135,17 +139,20 @@ public final class CaseRunner {
         if (keys.isEmpty()) {
             return;
         }
-        try (RespConnection c = RespConnection.open(settings.endpoint(), 2, settings.timeout())) {
-            List<byte[]> del = new ArrayList<>();
-            del.add("DEL".getBytes(StandardCharsets.UTF_8));
-            for (String k : keys) {
-                del.add(k.getBytes(StandardCharsets.UTF_8));
-            }
-            RespValue r = c.call(del);
-            if (r instanceof RespValue.RespError e) {
-                throw new IOException("DEL failed: " + e.message());
-            }
+        List<byte[]> del = new ArrayList<>();
+        del.add("DEL".getBytes(StandardCharsets.UTF_8));
+        for (String k : keys) {
+            del.add(k.getBytes(StandardCharsets.UTF_8));
         }
+        RespValue r = CleanupConnections.call(settings, del);
+        if (r instanceof RespValue.RespError e) {
+            throw new IOException("DEL failed: " + e.message());
+        }
+    }
+
+    /** The run is over: its cleanup connections are closed. */
+    public static void runEnded(RunSettings settings) {
+        CleanupConnections.closeRun(settings.runId());
     }
 
     /**

@@ -26,6 +26,8 @@ public final class SummaryBuilder {
     public static final String FACT_VERSION = "redspec.server.version";
     public static final String FACT_VERSION_SOURCE = "redspec.server.versionSource";
     public static final String FACT_LEFTOVER = "redspec.leftoverKeys";
+    /** Set when the server refused {@code HELLO 3}: the refusal, as said in the skip reason. */
+    public static final String FACT_RESP3_REFUSED = "redspec.resp3Refused";
     /** Facts whose key starts with this are notes said at the top of the reports. */
     public static final String FACT_NOTE_PREFIX = "redspec.note.";
 

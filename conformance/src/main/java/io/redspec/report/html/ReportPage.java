@@ -50,7 +50,7 @@ public final class ReportPage {
     private static void header(RunSummary s, StringBuilder h) {
         RunSummary.Server server = s.server();
         h.append("<h1>Redspec conformance report</h1><div class=facts>target <b>").append(Html.esc(s.target()))
-         .append("</b> · server <b>").append(Html.esc(server.flavour())).append(' ').append(Html.esc(server.version()))
+         .append("</b> · server <b>").append(Html.esc(server.flavour())).append(' ').append(server.version() != null ? Html.esc(server.version()) : "")
          .append("</b>").append("unknown".equals(server.versionSource()) ? " (reports no version)"
                 : "override".equals(server.versionSource()) ? " (from --server-version)" : "")
          .append(" · ").append(String.format(java.util.Locale.ROOT, "%.1f s", s.durationMs() / 1000.0)).append("</div>");

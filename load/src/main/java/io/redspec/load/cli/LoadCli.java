@@ -184,6 +184,7 @@ public final class LoadCli implements Callable<Integer> {
             java.util.Properties p = new java.util.Properties();
             p.putAll(properties);
             LoadSettings.from(p, users, planned);
+            io.redspec.load.simulations.Knobs.check(chosen, params.keySet(), p);
         } catch (IllegalArgumentException e) {
             err.println("redspec load: " + e.getMessage());
             return BAD_INPUT;
@@ -227,6 +228,9 @@ public final class LoadCli implements Callable<Integer> {
             progress.start();
         }
         PrintStream stdout = System.out;
+        Thread onInterrupt = new Thread(() -> interrupted(chosen, planned, description, dir, gatlingDir, progress),
+                "redspec-load-interrupted");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("gatling-console.log").toFile()), true)) {
             System.setOut(console); // Gatling's console summary goes to the report, ours to the terminal
             status = GatlingLauncher.run(chosen.simulationClass(), gatlingDir, chosen.cliName());
@@ -237,6 +241,11 @@ public final class LoadCli implements Callable<Integer> {
             System.setOut(stdout);
             progress.close();
             properties.keySet().forEach(System::clearProperty);
+            try {
+                Runtime.getRuntime().removeShutdownHook(onInterrupt);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running: it writes the summary
+            }
         }
         LoadRecorder recorder = LoadRecorder.current();
         RunInfo info = new RunInfo(chosen.cliName(), description, users, planned.toMillis() / 1000.0,
@@ -259,6 +268,29 @@ public final class LoadCli implements Callable<Integer> {
         }
         out.println(Verdict.of(status, recorder));
         return Verdict.passed(status, recorder) ? OK : FAILED;
+    }
+
+    /**
+     * Ctrl-C or SIGTERM during the run (a shutdown hook): the simulation stops its users, restores
+     * what it changed and deletes its keys, then summary.json is written for what ran, marked interrupted.
+     */
+    private void interrupted(Scenario chosen, Duration planned, String description, Path dir, Path gatlingDir,
+                             ProgressLine progress) {
+        progress.close();
+        err.println("redspec load: interrupted, cleaning up");
+        io.redspec.load.simulations.RedspecSimulation.finishRunning();
+        LoadRecorder recorder = LoadRecorder.current();
+        RunInfo info = new RunInfo(chosen.cliName(), description, users, planned.toMillis() / 1000.0,
+                connections, protocol, GatlingReports.latestIndex(gatlingDir), -1);
+        Map<String, Object> summary = SummaryWriter.summary(info, recorder);
+        summary.put("interrupted", true);
+        try {
+            SummaryWriter.write(dir.resolve("summary.json"), summary);
+            err.println("redspec load: INTERRUPTED, summary of what ran: " + dir.resolve("summary.json")
+                    + (recorder.cleanUpFailure() == null ? "" : " (clean-up failed: " + recorder.cleanUpFailure() + ")"));
+        } catch (IOException e) {
+            err.println("redspec load: interrupted; cannot write summary.json: " + e.getMessage());
+        }
     }
 
     private Map<String, String> properties() {

@@ -28,6 +28,7 @@ final class SummaryWriter {
         double seconds = recorder.commandSeconds();
         Histogram all = recorder.allCommands();
         s.put("scenario", run.scenario());
+        s.put("interrupted", false);
         s.put("target", run.target());
         s.put("users", run.users());
         s.put("duration_s", run.durationSeconds());

@@ -32,9 +32,7 @@ public class BaselineSimulation extends RedspecSimulation {
         int keySpace = settings.intParam("keySpace", 10_000);
         double readRatio = settings.doubleParam("readRatio", 0.5);
         int pipeline = settings.intParam("pipeline", 1);
-        if (valueSize < 0 || keySpace < 1 || pipeline < 1 || readRatio < 0 || readRatio > 1) {
-            throw new IllegalArgumentException("baseline needs valueSize >= 0, keySpace >= 1, pipeline >= 1, 0 <= readRatio <= 1");
-        }
+        validate(settings);
         String value = "x".repeat(valueSize);
         String keyPrefix = prefix + "key:";
         recorder.declareInvariant(WRONG_VALUES, pipeline == 1);
@@ -74,6 +72,14 @@ public class BaselineSimulation extends RedspecSimulation {
                 .protocols(protocol())
                 .maxDuration(maxDuration())
                 .assertions(global().failedRequests().count().is(0L));
+    }
+
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        if (settings.intParam("valueSize", 3) < 0 || settings.intParam("keySpace", 10_000) < 1
+                || settings.intParam("pipeline", 1) < 1 || !Knobs.isShare(settings.doubleParam("readRatio", 0.5))) {
+            throw new IllegalArgumentException("baseline needs valueSize >= 0, keySpace >= 1, pipeline >= 1, 0 <= readRatio <= 1");
+        }
     }
 
     /** key:000000001234, redis-benchmark's key shape (its __rand_int__ is 12 digits), so both send the same bytes. */

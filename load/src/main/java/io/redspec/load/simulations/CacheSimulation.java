@@ -40,9 +40,7 @@ public class CacheSimulation extends RedspecSimulation {
         // Redis expires at its own clock's millisecond; the tolerance covers clock reads and scheduling
         Duration tolerance = settings.durationParam("ttlTolerance", Duration.ofMillis(50));
         ledger = new CacheLedger(Duration.ofSeconds(ttlSeconds).toNanos(), tolerance.toNanos());
-        if (keys < 1 || hotShare < 0 || hotShare > 1) {
-            throw new IllegalArgumentException("cache needs keys >= 1 and 0 <= hotShare <= 1");
-        }
+        validate(settings);
         recorder.declareInvariant(UNWRITTEN, true);
         recorder.declareInvariant(STALE, true);
         recorder.declareInvariant(AFTER_TTL, true);
@@ -102,6 +100,16 @@ public class CacheSimulation extends RedspecSimulation {
                         details("cache GET").failedRequests().percent().lt(1.0),
                         details("cache read was written").failedRequests().count().is(0L));
 
+    }
+
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        settings.durationParam("ttl", Duration.ofSeconds(1));
+        settings.durationParam("loadDelay", Duration.ofMillis(20));
+        settings.durationParam("ttlTolerance", Duration.ofMillis(50));
+        if (settings.intParam("keys", 100) < 1 || !Knobs.isShare(settings.doubleParam("hotShare", 0.5))) {
+            throw new IllegalArgumentException("cache needs keys >= 1 and 0 <= hotShare <= 1");
+        }
     }
 
     @Override

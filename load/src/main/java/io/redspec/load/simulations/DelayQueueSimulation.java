@@ -113,6 +113,13 @@ public class DelayQueueSimulation extends RedspecSimulation {
         setUp(populations).protocols(protocol()).maxDuration(maxDuration().plus(drain)).assertions(assertions);
     }
 
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        for (String d : List.of("maxDelay", "produceEvery", "pollEvery", "drain", "lateBound")) {
+            settings.durationParam(d, Duration.ofSeconds(1));
+        }
+    }
+
     /** Leaves the claimed task id in "task", or "" when nothing was due. */
     private ChainBuilder claim(String variant, String key, QueueLedger ledger) {
         if (variant.equals("atomic")) {

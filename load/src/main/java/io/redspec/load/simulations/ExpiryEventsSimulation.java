@@ -113,6 +113,13 @@ public class ExpiryEventsSimulation extends RedspecSimulation {
                         details("expiry every key notified").failedRequests().count().is(0L));
     }
 
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        for (String d : List.of("ttl", "setEvery", "grace", "earlyTolerance")) {
+            settings.durationParam(d, Duration.ofSeconds(1));
+        }
+    }
+
     @Override
     public void before() {
         try (AdminClient admin = admin()) {

@@ -2,35 +2,42 @@ package io.redspec.load.simulations;
 
 import io.redspec.load.protocol.MessageHandler.Delivery;
 
+import java.util.BitSet;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * Messages published per publisher, and per subscriber the last sequence number seen from each
- * publisher. A subscriber's messages arrive on one connection thread, so its own map is only
- * touched by that thread; the maps themselves are concurrent for the audit.
+ * Messages published per publisher, and per subscriber which sequence numbers it got from each
+ * publisher (a bit set), so that losses, duplicates, reordering and messages from another room
+ * are told apart: a message that arrives late is reordered, not also lost.
  */
 final class PubSubLedger {
+
+    /** What one subscriber got from one publisher: the numbers seen and the highest. */
+    private static final class Seen {
+        final BitSet numbers = new BitSet();
+        long highest;
+    }
 
     private final Map<Long, AtomicLong> published = new ConcurrentHashMap<>();
     private final Map<Long, Integer> publisherRoom = new ConcurrentHashMap<>();
     private final Map<Long, Integer> subscriberRoom = new ConcurrentHashMap<>();
-    private final Map<Long, Map<Long, AtomicLong>> lastSeen = new ConcurrentHashMap<>();
+    private final Map<Long, Map<Long, Seen>> seen = new ConcurrentHashMap<>();
     /** Subscribers whose SUBSCRIBE was confirmed; publishers wait for all of them. */
     final LongAdder confirmed = new LongAdder();
     /** Publishers that sent their last message; subscribers wait for all of them. */
     final LongAdder publishersDone = new LongAdder();
-    final LongAdder gaps = new LongAdder();
     final LongAdder reordered = new LongAdder();
+    final LongAdder duplicates = new LongAdder();
+    final LongAdder wrongChannel = new LongAdder();
     final LongAdder received = new LongAdder();
-    private final Map<Long, LongAdder> gapsByPublisher = new ConcurrentHashMap<>();
     private final Map<Long, LongAdder> reorderedByPublisher = new ConcurrentHashMap<>();
 
     void subscribed(long subscriber, int room) {
         subscriberRoom.put(subscriber, room);
-        lastSeen.put(subscriber, new ConcurrentHashMap<>());
+        seen.put(subscriber, new ConcurrentHashMap<>());
     }
 
     /** @return the message to publish: publisher|sequence|sentNanos */
@@ -46,20 +53,26 @@ final class PubSubLedger {
         long seq = Long.parseLong(parts[1]);
         long sentNanos = Long.parseLong(parts[2]);
         received.increment();
-        AtomicLong last = lastSeen.get(subscriber).computeIfAbsent(publisher, p -> new AtomicLong());
-        long expected = last.get() + 1;
-        String failure = null;
-        if (seq > expected) {
-            gaps.add(seq - expected);
-            gapsByPublisher.computeIfAbsent(publisher, k -> new LongAdder()).add(seq - expected);
-            failure = "missed " + (seq - expected) + " messages of publisher " + publisher;
-        } else if (seq < expected) {
-            reordered.increment();
-            reorderedByPublisher.computeIfAbsent(publisher, k -> new LongAdder()).increment();
-            failure = "message " + seq + " of publisher " + publisher + " arrived after " + last.get();
+        if (!subscriberRoom.get(subscriber).equals(publisherRoom.get(publisher))) {
+            wrongChannel.increment();
+            return new Delivery(sentNanos, "message of publisher " + publisher + " from another room");
         }
-        last.set(Math.max(last.get(), seq));
-        return new Delivery(sentNanos, failure);
+        Seen s = seen.get(subscriber).computeIfAbsent(publisher, p -> new Seen());
+        synchronized (s) {
+            if (s.numbers.get((int) seq)) {
+                duplicates.increment();
+                return new Delivery(sentNanos, "message " + seq + " of publisher " + publisher + " received twice");
+            }
+            s.numbers.set((int) seq);
+            if (seq < s.highest) {
+                reordered.increment();
+                reorderedByPublisher.computeIfAbsent(publisher, k -> new LongAdder()).increment();
+                return new Delivery(sentNanos, "message " + seq + " of publisher " + publisher + " arrived after " + s.highest);
+            }
+            long skipped = seq - s.highest - 1;
+            s.highest = seq;
+            return new Delivery(sentNanos, skipped > 0 ? "missed " + skipped + " messages of publisher " + publisher + " so far" : null);
+        }
     }
 
     /** Messages each subscriber should have had from its room's publishers but did not get. */
@@ -67,16 +80,24 @@ final class PubSubLedger {
         return lostByPublisher().values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /** Per publisher: gaps seen plus messages its room's subscribers never received at all. */
+    /** Per publisher: messages its room's subscribers never received (late ones are not lost). */
     Map<Long, Long> lostByPublisher() {
         Map<Long, Long> lost = new java.util.TreeMap<>();
         for (Map.Entry<Long, Integer> pub : publisherRoom.entrySet()) {
-            long n = gapsByPublisher.getOrDefault(pub.getKey(), new LongAdder()).sum();
             long sent = published.get(pub.getKey()).get();
+            long n = 0;
             for (Map.Entry<Long, Integer> sub : subscriberRoom.entrySet()) {
                 if (pub.getValue().equals(sub.getValue())) {
-                    AtomicLong got = lastSeen.get(sub.getKey()).get(pub.getKey());
-                    n += sent - (got == null ? 0 : got.get());
+                    Seen s = seen.get(sub.getKey()).get(pub.getKey());
+                    long got;
+                    if (s == null) {
+                        got = 0;
+                    } else {
+                        synchronized (s) {
+                            got = s.numbers.cardinality();
+                        }
+                    }
+                    n += sent - got;
                 }
             }
             lost.put(pub.getKey(), n);

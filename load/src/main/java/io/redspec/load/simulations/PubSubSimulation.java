@@ -33,11 +33,11 @@ public class PubSubSimulation extends RedspecSimulation {
         int subscribers = Math.max(1, settings.users() - publishers);
         Duration publishEvery = settings.durationParam("publishEvery", Duration.ofMillis(10));
         Duration grace = settings.durationParam("grace", Duration.ofSeconds(1));
-        if (rooms < 1 || publishers < 1) {
-            throw new IllegalArgumentException("pubsub needs rooms >= 1 and publishers >= 1");
-        }
+        validate(settings);
         recorder.declareInvariant("pubsub.lost", true);
         recorder.declareInvariant("pubsub.reordered", true);
+        recorder.declareInvariant("pubsub.duplicates", true);
+        recorder.declareInvariant("pubsub.wrong_channel", true);
         String channelPrefix = prefix + "room:";
 
         long waitCapNanos = settings.duration().plusSeconds(30).toNanos();
@@ -91,10 +91,21 @@ public class PubSubSimulation extends RedspecSimulation {
                         details("pubsub nothing lost").failedRequests().count().is(0L));
     }
 
+    /** Checks the knobs before anything starts: a bad value is one line, not a Gatling crash. */
+    static void validate(LoadSettings settings) {
+        settings.durationParam("publishEvery", Duration.ofMillis(10));
+        settings.durationParam("grace", Duration.ofSeconds(1));
+        if (settings.intParam("rooms", 2) < 1 || settings.intParam("publishers", 1) < 1) {
+            throw new IllegalArgumentException("pubsub needs rooms >= 1 and publishers >= 1");
+        }
+    }
+
     @Override
     protected void recordOutcome() {
         recorder.countInvariant("pubsub.lost", ledger.lost());
         recorder.countInvariant("pubsub.reordered", ledger.reordered.sum());
+        recorder.countInvariant("pubsub.duplicates", ledger.duplicates.sum());
+        recorder.countInvariant("pubsub.wrong_channel", ledger.wrongChannel.sum());
         recorder.putFigure("pubsub.published", ledger.published());
         recorder.putFigure("pubsub.received", ledger.received.sum());
         // per publisher (by Gatling user id), so a loss can be traced to one sender

@@ -85,8 +85,39 @@ public abstract class RedspecSimulation extends Simulation {
     protected void afterLoad(AdminClient admin) {
     }
 
+    /** The simulation of this JVM's current run, so that an interrupted run can still clean up. */
+    private static final java.util.concurrent.atomic.AtomicReference<RedspecSimulation> RUNNING =
+            new java.util.concurrent.atomic.AtomicReference<>();
+    private boolean finished;
+
+    {
+        RUNNING.set(this);
+    }
+
     @Override
     public void after() {
+        finish();
+    }
+
+    /**
+     * Called from a shutdown hook (Ctrl-C, SIGTERM): stops the users' traffic, then does what
+     * {@link #after()} does: invariants from the ledgers, settings restored, keys deleted.
+     * Waits for an {@code after()} already under way instead of running twice.
+     */
+    public static void finishRunning() {
+        RedspecSimulation s = RUNNING.get();
+        if (s != null) {
+            s.finish();
+        }
+    }
+
+    private synchronized void finish() {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        // the users' connections close first, so nothing writes a key after the clean-up
+        RedisComponents.closeAll();
         try {
             recordOutcome();
             try (AdminClient admin = admin()) {
@@ -98,7 +129,6 @@ public abstract class RedspecSimulation extends Simulation {
             recorder.cleanUpFailed(why);
             System.err.println("redspec: clean-up after " + scenarioName + " failed: " + why);
         } finally {
-            RedisComponents.closeAll();
             if (ownTarget != null) {
                 ownTarget.close();
             }

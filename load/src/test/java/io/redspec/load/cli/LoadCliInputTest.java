@@ -53,6 +53,25 @@ class LoadCliInputTest {
     }
 
     @Test
+    void badKnobValuesAreOneLineErrors() {
+        // the examples: each used to be a Gatling stack trace and exit 1
+        assertThat(run("cache", "-P", "hotShare=2", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("0 <= hotShare <= 1");
+        err.reset();
+        assertThat(run("lock", "-P", "locks=0", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("locks >= 1");
+        err.reset();
+        assertThat(run("pubsub", "-P", "rooms=abc", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("rooms must be an integer, got 'abc'");
+    }
+
+    @Test
+    void unknownKnobListsTheKnownOnes() {
+        assertThat(run("delay-queue", "-P", "maxdelay=1s", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
+        assertOneLineError("unknown knob -P maxdelay for delay-queue (known: maxDelay, produceEvery, pollEvery, drain, lateBound)");
+    }
+
+    @Test
     void malformedScenarioKnob() {
         assertThat(run("baseline", "--pipeline", "0", "--target", "redis://127.0.0.1:7129")).isEqualTo(LoadCli.BAD_INPUT);
         assertThat(errorText()).contains("redspec load: ");

@@ -97,7 +97,9 @@ class ActionsTest {
     @Test
     void commandsWithoutReplyInTimeAreKo() {
         assertThat(stats("timeout BLPOP").ko()).isEqualTo(1);
-        assertThat(stats("timeout BLPOP").histogram().getMaxValue()).isBetween(250_000L, 900_000L); // µs
+        // KO (not the nil reply BLPOP sends after 1 s, which would be OK) shows the protocol gave up first;
+        // no upper bound on the latency: on a loaded 2-core CI machine the timer fires late.
+        assertThat(stats("timeout BLPOP").histogram().getMaxValue()).isGreaterThanOrEqualTo(250_000L); // µs
         assertThat(stats("timeout pipe BLPOP").ko()).isEqualTo(1);
     }
 

@@ -95,7 +95,7 @@ class LedgersTest {
     }
 
     @Test
-    void pubSubLedgerSeesGapsReorderingAndTailLoss() {
+    void pubSubLedgerTellsLossesDuplicatesReorderingAndWrongRoomsApart() {
         PubSubLedger ledger = new PubSubLedger();
         ledger.subscribed(10, 0);
         ledger.subscribed(11, 1);
@@ -110,10 +110,14 @@ class LedgersTest {
         Delivery late = ledger.received(10, m2);
         assertThat(late.failure()).contains("arrived after");
         assertThat(ledger.reordered.sum()).isEqualTo(1);
-        // subscriber 10: 1 gap + 1 message never received (4 sent, highest seen 3); 11 is in another room
-        assertThat(ledger.lost()).isEqualTo(2);
+        assertThat(ledger.received(10, m2).failure()).contains("received twice");
+        assertThat(ledger.duplicates.sum()).isEqualTo(1);
+        assertThat(ledger.received(11, m1).failure()).as("subscriber 11 is in room 1").contains("another room");
+        assertThat(ledger.wrongChannel.sum()).isEqualTo(1);
+        // subscriber 10: m4 never received (m2 came late: reordered, not lost); 11 is in another room
+        assertThat(ledger.lost()).isEqualTo(1);
         assertThat(ledger.published()).isEqualTo(4);
-        assertThat(ledger.lostByPublisher()).containsEntry(1L, 2L);
+        assertThat(ledger.lostByPublisher()).containsEntry(1L, 1L);
         assertThat(ledger.reorderedByPublisher()).containsEntry(1L, 1L);
     }
 }

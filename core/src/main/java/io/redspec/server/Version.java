@@ -12,6 +12,12 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
     private static final Pattern FORM =
             Pattern.compile("v?(\\d{1,9})\\.(\\d{1,9})(?:\\.(\\d{1,9}))?(?:[-+.~_ ].*)?");
 
+    /**
+     * Stands for a server that reports no version: every since-gate passes and every until-gate
+     * skips, so the newest documented behaviour is expected.
+     */
+    public static final Version UNKNOWN_NEWEST = new Version(Integer.MAX_VALUE, 0, 0);
+
     public Version {
         if (major < 0 || minor < 0 || patch < 0) {
             throw new IllegalArgumentException("version parts must not be negative: " + major + "." + minor + "." + patch);
@@ -49,6 +55,9 @@ public record Version(int major, int minor, int patch) implements Comparable<Ver
 
     @Override
     public String toString() {
+        if (major == Integer.MAX_VALUE) {
+            return "unknown (taken as newest)";
+        }
         return major + "." + minor + "." + patch;
     }
 }

@@ -68,7 +68,7 @@ public record Endpoint(String host, int port, boolean tls, String user, String p
      * anything that may hold a target as typed, such as error messages and the JVM's command line.
      */
     public static String redact(String text) {
-        if (text == null || text.indexOf('@') < 0) {
+        if (text == null || text.indexOf('@') < 0 || !text.contains("://")) { // no URI user info possible
             return text;
         }
         Matcher m = USER_INFO.matcher(text);

@@ -8,12 +8,19 @@ import io.redspec.coverage.CoverageJson;
 import io.redspec.coverage.CoverageReport;
 import io.redspec.coverage.CoverageText;
 import io.redspec.coverage.GroupSelection;
+import io.redspec.coverage.Percent;
+import io.redspec.schema.BranchCoverage;
+import io.redspec.schema.ReplySchemas;
 import io.redspec.spec.SpecException;
 import io.redspec.spec.SpecLoader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -44,6 +51,10 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "DIR", description = "also write DIR/coverage.html")
     Path htmlDir;
 
+    @Option(names = "--from-run", paramLabel = "SUMMARY", description = "also report the reply-schema oneOf/anyOf "
+            + "branches that run's RESP3 replies took (its summary.json), per group")
+    Path fromRun;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -64,10 +75,23 @@ final class CoverageCommand implements Callable<Integer> {
             err.println("redspec: " + e.getMessage());
             return RedspecCli.ERROR;
         }
+        List<BranchCoverage.Group> branches = null;
+        if (fromRun != null) {
+            try {
+                branches = BranchCoverage.fromRun(fromRun).groups(
+                        report.groups().stream().map(g -> g.group()).toList(), ReplySchemas.bundled());
+            } catch (IOException e) {
+                err.println("redspec: " + e.getMessage());
+                return RedspecCli.ERROR;
+            }
+        }
         if (json) {
-            out.println(CoverageJson.render(report));
+            out.println(branches == null ? CoverageJson.render(report) : withBranches(report, branches));
         } else {
             CoverageText.print(report, out);
+            if (branches != null) {
+                printBranches(branches, out);
+            }
         }
         if (htmlDir != null) {
             try {
@@ -82,5 +106,36 @@ final class CoverageCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return RedspecCli.OK;
+    }
+
+    /** The JSON report with {@code schema_branches_total}, {@code schema_branches_covered} and the never-taken ones per group. */
+    @SuppressWarnings("unchecked")
+    private static String withBranches(CoverageReport report, List<BranchCoverage.Group> branches) {
+        Map<String, Object> root = CoverageJson.build(report);
+        Map<String, Object> groups = (Map<String, Object>) root.get("groups");
+        for (BranchCoverage.Group b : branches) {
+            Map<String, Object> g = (Map<String, Object>) groups.get(b.group());
+            g.put("schema_branches_total", b.total());
+            g.put("schema_branches_covered", b.covered());
+            g.put("schema_branches_never_taken", b.neverTaken());
+        }
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the coverage JSON", e);
+        }
+    }
+
+    private static void printBranches(List<BranchCoverage.Group> branches, PrintWriter out) {
+        out.printf("%nreply-schema branches (oneOf/anyOf) the run's RESP3 replies took%n");
+        for (BranchCoverage.Group b : branches) {
+            out.printf("%-14s %9s %7s%n", b.group(), b.covered() + "/" + b.total(), Percent.of(b.covered(), b.total()));
+        }
+        for (BranchCoverage.Group b : branches) {
+            if (!b.neverTaken().isEmpty()) {
+                out.printf("%nnever taken, %s (%d):%n", b.group(), b.neverTaken().size());
+                b.neverTaken().forEach(n -> out.println("  " + n));
+            }
+        }
     }
 }

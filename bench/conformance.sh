@@ -49,7 +49,9 @@ if [ -n "$tree" ]; then
   (cd "$tree" && timeout 1800 ./runtest "${args[@]}" --baseport 7500 --portcount 100 --clients 4) >"$out/tcl.log" 2>&1 || true
   end=$(date +%s%N)
   tcl_ms=$(( (end - start) / 1000000 ))
-  ok=$(grep -c '\[ok\]' "$out/tcl.log" || true); err=$(grep -c '\[err\]\|\[exception\]' "$out/tcl.log" || true)
+  # the suite colours its [ok]/[err] tags: strip the escapes before counting
+  sed 's/\x1b\[[0-9;]*m//g' "$out/tcl.log" >"$out/tcl.txt"
+  ok=$(grep -c '^\[ok\]:' "$out/tcl.txt" || true); err=$(grep -c '^\[err\]:\|^\[exception\]:' "$out/tcl.txt" || true)
   python3 - "$out/1/summary.json" "$median_ms" "$tcl_ms" "$ok" "$err" <<'PY'
 import json, sys
 s = json.load(open(sys.argv[1])); wall, tcl = int(sys.argv[2]) / 1000, int(sys.argv[3]) / 1000

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /** Decides the {@link FailureKind} of a wrong reply and names the command a step sent. */
 final class FailureClassifier {
-    private static final Pattern UNKNOWN_COMMAND = Pattern.compile("(?i)\\bunknown (sub)?command\\b");
+    /** Redis/Valkey say "unknown command"; jedis-mock says "Unsupported operation: geoadd" for one it lacks. */
+    private static final Pattern UNKNOWN_COMMAND = Pattern.compile("(?i)\\bunknown (sub)?command\\b|^unsupported operation: ");
     private static final Pattern LEADING_CODE = Pattern.compile("^\\^?([A-Z][A-Z_-]*)(\\b|$)");
 
     private FailureClassifier() {}

@@ -1,0 +1,66 @@
+package io.redspec.cli;
+
+import io.redspec.report.RunSummary;
+import io.redspec.report.SummaryJson;
+import io.redspec.report.matrix.Matrix;
+import io.redspec.report.matrix.MatrixHtml;
+import io.redspec.report.matrix.MatrixMarkdown;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code redspec matrix RUN…}: several runs' summary.json side by side as matrix.json, .md and .html. */
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+        description = "Compare runs against several targets: writes matrix.json, matrix.md and matrix.html.")
+final class MatrixCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "RUN", arity = "1..*", description = "report directories of runs, or their summary.json files")
+    List<Path> runs;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "reports/matrix",
+            description = "where to write the matrix files (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        List<RunSummary> summaries = new ArrayList<>();
+        for (Path p : runs) {
+            Path file = Files.isDirectory(p) ? p.resolve("summary.json") : p;
+            if (!Files.isRegularFile(file)) {
+                err.println("redspec: no summary.json at " + file);
+                return RedspecCli.ERROR;
+            }
+            try {
+                summaries.add(SummaryJson.read(file));
+            } catch (IOException e) {
+                err.println("redspec: " + file + ": not a Redspec summary (" + e.getMessage().lines().findFirst().orElse("") + ")");
+                return RedspecCli.ERROR;
+            }
+        }
+        Matrix m = Matrix.of(summaries);
+        Files.createDirectories(output);
+        SummaryJson.MAPPER.writeValue(output.resolve("matrix.json").toFile(), m);
+        Files.writeString(output.resolve("matrix.md"), MatrixMarkdown.render(m), StandardCharsets.UTF_8);
+        Files.writeString(output.resolve("matrix.html"), MatrixHtml.render(m), StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
+        for (Matrix.TargetColumn t : m.targets()) {
+            out.printf("%-50s %5d passed %5d failed %5d skipped%n", t.target(), t.passed(), t.failed(), t.skipped());
+        }
+        out.println("matrix: " + output + "/ (matrix.json, matrix.md, matrix.html)");
+        out.flush();
+        return RedspecCli.OK;
+    }
+}

@@ -5,15 +5,13 @@ import java.time.Duration;
 import java.util.List;
 
 /** {@code jedis-mock}: the third-party Java server started in this JVM, a target under test, stopped on close. */
-final class JedisMockTarget implements Target {
+final class JedisMockTarget extends ProbedTarget {
 
     private final JedisMockServer server;
-    private final Duration timeout;
-    private volatile ServerInfo serverInfo;
 
     private JedisMockTarget(JedisMockServer server, Duration timeout) {
+        super(timeout);
         this.server = server;
-        this.timeout = timeout;
     }
 
     static final class Kind implements TargetKind {
@@ -53,16 +51,6 @@ final class JedisMockTarget implements Target {
     public String description() {
         String v = JedisMockServer.version();
         return "jedis-mock " + (v == null ? "" : v + " ") + "in-process on " + endpoint().host() + ":" + endpoint().port();
-    }
-
-    @Override
-    public ServerInfo serverInfo() {
-        ServerInfo info = serverInfo;
-        if (info == null) {
-            info = ServerInfoProbe.read(endpoint(), timeout);
-            serverInfo = info;
-        }
-        return info;
     }
 
     @Override

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 /** Runs the steps of one case run against its clients and turns a wrong reply into a {@link CaseFailure}. */
 final class StepExecutor {
@@ -383,6 +382,6 @@ final class StepExecutor {
     }
 
     static String show(List<byte[]> args) {
-        return args.stream().map(RespFormatter::quoted).collect(Collectors.joining(" "));
+        return SentCommandText.of(args);
     }
 }

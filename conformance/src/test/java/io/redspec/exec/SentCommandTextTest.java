@@ -1,0 +1,29 @@
+package io.redspec.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SentCommandTextTest {
+    private static List<byte[]> cmd(String... words) {
+        return Arrays.stream(words).map(w -> w.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    @Test
+    void passwordsAreMasked() {
+        assertThat(SentCommandText.of(cmd("AUTH", "u", "s3cret"))).isEqualTo("\"AUTH\" \"u\" ***").doesNotContain("s3cret");
+        assertThat(SentCommandText.of(cmd("auth", "s3cret"))).doesNotContain("s3cret");
+        assertThat(SentCommandText.of(cmd("HELLO", "3", "AUTH", "u", "s3cret", "SETNAME", "n")))
+                .isEqualTo("\"HELLO\" \"3\" \"AUTH\" \"u\" *** \"SETNAME\" \"n\"");
+        assertThat(SentCommandText.of(cmd("ACL", "SETUSER", "u", "on", ">s3cret", "#abcd", "+get")))
+                .isEqualTo("\"ACL\" \"SETUSER\" \"u\" \"on\" \">***\" \"#***\" \"+get\"");
+    }
+
+    @Test
+    void otherCommandsAreShownWhole() {
+        assertThat(SentCommandText.of(cmd("SET", "k", "AUTH"))).isEqualTo("\"SET\" \"k\" \"AUTH\"");
+    }
+}

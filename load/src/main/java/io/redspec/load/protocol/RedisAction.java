@@ -5,13 +5,19 @@ import com.typesafe.scalalogging.Logger$;
 import io.gatling.commons.stats.KO$;
 import io.gatling.commons.stats.OK$;
 import io.gatling.commons.util.Clock;
+import io.gatling.commons.validation.Failure;
+import io.gatling.commons.validation.Success;
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import io.gatling.core.action.RequestAction;
 import io.gatling.core.session.Session;
 import io.gatling.core.stats.StatsEngine;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.record.RequestKind;
 import org.slf4j.LoggerFactory;
+import scala.Function1;
 import scala.Option;
+import scala.runtime.BoxedUnit;
 
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
@@ -21,8 +27,15 @@ import java.util.function.BiConsumer;
  * request is recorded (Gatling's statistics and Redspec's recorder) before the session moves on.
  * Connections complete on their own threads; results are always handed back to the virtual
  * user's event loop, so Gatling sees each session on one thread only.
+ * <p>
+ * A Gatling {@link RequestAction}, as HTTP's and JMS's actions are: a session that arrives
+ * marked to leave a block ({@code exitBlockOnFail}, {@code tryMax}, {@code asLongAs(…, exitASAP)})
+ * leaves it here instead of running the command, and a request that cannot be built is logged as
+ * a crash and fails the session. The two {@code $$super$$bang} methods are what scalac writes in a
+ * class mixing these traits: each forwards to the next trait's {@code !} in Scala's linearisation
+ * (ExitableAction → ChainableAction → Action).
  */
-abstract class RedisAction implements Action {
+abstract class RedisAction implements RequestAction {
 
     private Logger logger = Logger$.MODULE$.apply(LoggerFactory.getLogger(getClass()));
 
@@ -43,6 +56,59 @@ abstract class RedisAction implements Action {
     @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    @Override
+    public StatsEngine statsEngine() {
+        return statsEngine;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Action next() {
+        return next;
+    }
+
+    @Override
+    public Function1<Session, Validation<String>> requestName() {
+        Validation<String> constant = new Success<>(name);
+        return session -> constant;
+    }
+
+    // scalac's super accessors (synthetic in the traits, so no @Override): see the class comment
+    public final void io$gatling$core$action$ExitableAction$$super$$bang(Session session) {
+        TraitSupers.chainableBang(this, session);
+    }
+
+    public final void io$gatling$core$action$ChainableAction$$super$$bang(Session session) {
+        TraitSupers.actionBang(this, session);
+    }
+
+    private static final Validation<BoxedUnit> SENT = new Success<>(BoxedUnit.UNIT);
+
+    /** What {@link #sendRequest} returns once the request is under way. */
+    protected static Validation<BoxedUnit> sent() {
+        return SENT;
+    }
+
+    /**
+     * What {@link #sendRequest} returns when the request could not be built (a user function
+     * threw, an empty command line): Gatling logs a crash and moves the session on, failed.
+     */
+    protected static Validation<BoxedUnit> crashed(Throwable error) {
+        StatsBuffer.flushThisThread(); // Gatling logs the crash next: keeps its log in order
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Validation<BoxedUnit> failure = (Validation) new Failure(message(error));
+        return failure;
     }
 
     @Override
@@ -95,13 +161,6 @@ abstract class RedisAction implements Action {
         StatsBuffer.logResponse(session.eventLoop(), components.statsHandOff(), statsEngine, session.scenario(),
                 session.groups(), requestName, startMillis, endMillis, ok ? OK$.MODULE$ : KO$.MODULE$,
                 ok ? Option.empty() : Option.apply(failure));
-    }
-
-    /** Fails the session when a user-supplied function throws, instead of losing the user. */
-    protected void crash(Session session, String requestName, Throwable error) {
-        StatsBuffer.flushThisThread(); // keeps Gatling's log in order
-        statsEngine.logRequestCrash(session.scenario(), session.groups(), requestName, message(error));
-        next.$bang(session.markAsFailed());
     }
 
     static String message(Throwable error) {

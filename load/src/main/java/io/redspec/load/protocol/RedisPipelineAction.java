@@ -1,6 +1,8 @@
 package io.redspec.load.protocol;
 
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import scala.runtime.BoxedUnit;
 import io.gatling.core.session.Session;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.record.RequestKind;
@@ -28,7 +30,7 @@ final class RedisPipelineAction extends RedisAction {
     }
 
     @Override
-    public void execute(Session session) {
+    public Validation<BoxedUnit> sendRequest(Session session) {
         List<List<String>> lines;
         try {
             lines = commandLines.apply(new io.gatling.javaapi.core.Session(session));
@@ -36,10 +38,10 @@ final class RedisPipelineAction extends RedisAction {
                 throw new IllegalArgumentException("a pipeline needs at least one non-empty command line");
             }
         } catch (RuntimeException e) {
-            crash(session, name, e);
-            return;
+            return crashed(e);
         }
         withConnection(session, (s, connection) -> send(s, connection, lines));
+        return sent();
     }
 
     private void send(Session session, CommandChannel connection, List<List<String>> lines) {

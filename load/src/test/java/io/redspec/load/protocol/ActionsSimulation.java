@@ -80,12 +80,27 @@ public class ActionsSimulation extends Simulation {
         ScenarioBuilder resp3 = scenario("resp3")
                 .exec(Redis.command("resp3 HSET", "HSET", p + "h", "f", "1"))
                 .exec(Redis.command("resp3 HGETALL", "HGETALL", p + "h").check(ReplyCheck.isEqualTo(List.of("f", "1"))))
-                .exec(Redis.command("resp3 DEL", "DEL", p + "k", p + "p", p + "h"));
+                .exec(Redis.command("resp3 DEL", "DEL", p + "h")); // its own key only: the other scenarios run meanwhile
 
         // BLPOP on an empty list answers after 1 s; the protocol gives up after 300 ms
         ScenarioBuilder timeout = scenario("timeout")
                 .exec(Redis.command("timeout BLPOP", "BLPOP", p + "empty", "1"))
                 .exec(Redis.pipeline("timeout pipe", s -> List.of(List.of("PING"), List.of("BLPOP", p + "empty", "1"))));
+
+        // Gatling's block exits, as around an HTTP request: a KO inside exitBlockOnFail skips the
+        // rest of the block; inside tryMax(3) it retries the block, skipping its rest each time
+        ScenarioBuilder exitBlock = scenario("exit-block")
+                .exec(Redis.command("blocks SET", "SET", p + "s", "text").check(ReplyCheck.isOk()))
+                .exitBlockOnFail().on(
+                        exec(Redis.command("exitBlock failing", "INCR", p + "s"))
+                                .exec(Redis.command("exitBlock skipped", "PING")))
+                .exec(Redis.command("exitBlock after", "PING"));
+        ScenarioBuilder tryMax = scenario("try-max")
+                .pause(Duration.ofMillis(100)) // after exit-block's SET
+                .tryMax(3).on(
+                        exec(Redis.command("tryMax failing", "INCR", p + "s"))
+                                .exec(Redis.command("tryMax skipped", "PING")))
+                .exec(Redis.command("tryMax after", "PING"));
 
         RedisProtocolBuilder redis = Redis.redis().uri(uri).connections(2).timeout(Duration.ofSeconds(5));
         setUp(command.injectOpen(atOnceUsers(1)),
@@ -95,13 +110,12 @@ public class ActionsSimulation extends Simulation {
                 record.injectOpen(atOnceUsers(1)),
                 perUser.injectOpen(atOnceUsers(3)).protocols(redis.connectionPerUser()),
                 resp3.injectOpen(atOnceUsers(1)).protocols(redis.resp3()),
-                timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))))
+                timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))),
+                exitBlock.injectOpen(atOnceUsers(1)),
+                tryMax.injectOpen(atOnceUsers(1)))
                 .protocols(redis)
                 .maxDuration(Duration.ofSeconds(20));
     }
 
-    @Override
-    public void after() {
-        RedisComponents.closeAll();
-    }
+    // no after(): Gatling closes the protocol's connections when its actor system terminates
 }

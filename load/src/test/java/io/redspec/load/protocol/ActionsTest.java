@@ -4,13 +4,16 @@ import io.redspec.load.cli.GatlingLauncher;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.record.RequestKind;
 import io.redspec.load.record.RequestStats;
+import io.redspec.load.simulations.AdminClient;
 import io.redspec.load.support.TestServer;
+import io.redspec.resp.Endpoint;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +27,7 @@ class ActionsTest {
     private static TestServer server;
     private static int status;
     private static Map<String, RequestStats> requests;
+    private static long clientsAfterRun;
 
     @BeforeAll
     static void run() {
@@ -32,6 +36,10 @@ class ActionsTest {
         LoadRecorder recorder = LoadRecorder.reset();
         status = GatlingLauncher.run(ActionsSimulation.class.getName(), results, "actions");
         requests = recorder.requests();
+        try (AdminClient admin = new AdminClient(Endpoint.parse(server.uri()), Duration.ofSeconds(5))) {
+            admin.sync().del("redspec:test:actions:s", "redspec:test:actions:k", "redspec:test:actions:p");
+            clientsAfterRun = admin.sync().clientList().lines().filter(l -> !l.isBlank()).count();
+        }
     }
 
     @AfterAll
@@ -101,6 +109,26 @@ class ActionsTest {
         // no upper bound on the latency: on a loaded 2-core CI machine the timer fires late.
         assertThat(stats("timeout BLPOP").histogram().getMaxValue()).isGreaterThanOrEqualTo(250_000L); // µs
         assertThat(stats("timeout pipe BLPOP").ko()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCommandLeavesItsExitBlockOnFailBlock() {
+        assertThat(stats("exitBlock failing").ko()).isEqualTo(1);
+        assertThat(requests).doesNotContainKey("exitBlock skipped");
+        assertThat(stats("exitBlock after").ok()).isEqualTo(1);
+    }
+
+    @Test
+    void aFailedCommandRetriesItsTryMaxBlock() {
+        assertThat(stats("tryMax failing").ko()).isEqualTo(3);
+        assertThat(requests).doesNotContainKey("tryMax skipped");
+        assertThat(stats("tryMax after").ok()).isEqualTo(1);
+    }
+
+    @Test
+    void gatlingClosesEveryConnectionWhenTheRunEnds() {
+        // the simulation has no after(): only this admin connection is left on the server
+        assertThat(clientsAfterRun).isEqualTo(1);
     }
 
     @Test

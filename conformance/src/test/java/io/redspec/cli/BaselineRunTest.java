@@ -41,6 +41,27 @@ class BaselineRunTest {
         assertThat(r.file()).isEqualTo(b.toString());
     }
 
+    /** The done-when check of issue 13 on jedis-mock, a third-party server with real failures: on one spec file. */
+    @Test
+    void onJedisMockABaselineMakesTheRunGreenARemovedEntryNamesItsCaseAndAPassingEntryIsFixed() throws Exception {
+        String spec = "../spec/hyperloglog/pfcount.yaml";
+        Path b = dir.resolve("jedis-mock.txt");
+        assertThat(RedspecCli.execute("run", "--target", "jedis-mock", "-p", "2", "--spec", spec, "-o", dir.resolve("j1").toString(),
+                "--write-baseline", b.toString())).isEqualTo(1);
+        assertThat(Files.readAllLines(b)).contains("hyperloglog/pfcount:arity resp2 other");
+        assertThat(RedspecCli.execute("run", "--target", "jedis-mock", "-p", "2", "--spec", spec, "-o", dir.resolve("j2").toString(),
+                "--baseline", b.toString())).isZero();
+
+        String text = Files.readString(b).replace("hyperloglog/pfcount:arity resp2 other\n", "")
+                + "hyperloglog/pfcount:single-key resp2 other\n";
+        Files.writeString(b, text);
+        assertThat(RedspecCli.execute("run", "--target", "jedis-mock", "-p", "2", "--spec", spec, "-o", dir.resolve("j3").toString(),
+                "--baseline", b.toString())).isEqualTo(1);
+        RunSummary.BaselineResult r = SummaryJson.read(dir.resolve("j3/summary.json")).baseline();
+        assertThat(r.newFailures()).containsExactly(new RunSummary.CaseRef("hyperloglog/pfcount:arity", 2));
+        assertThat(r.fixed()).containsExactly(new RunSummary.CaseRef("hyperloglog/pfcount:single-key", 2));
+    }
+
     @Test
     void aMalformedBaselineIsExit2() throws Exception {
         Path b = dir.resolve("bad.txt");

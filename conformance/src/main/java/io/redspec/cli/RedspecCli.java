@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "redspec", mixinStandardHelpOptions = true, versionProvider = RedspecCli.Version.class,
         description = "Conformance suite for Redis-compatible servers.",
         footer = {"", "Load tests: ./redspec load <scenario> (see ./redspec load --help)."},
-        subcommands = {RunCommand.class, MatrixCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, MatrixCommand.class, ReportCommand.class, CoverageCommand.class, CommandLine.HelpCommand.class})
 public final class RedspecCli implements Runnable {
 
     public static final int OK = 0;

@@ -5,6 +5,7 @@ import io.redspec.exec.Jitter;
 import java.security.SecureRandom;
 import io.redspec.engine.RedspecTestEngine;
 import io.redspec.report.AllureCaseDetails;
+import io.redspec.report.AllureResults;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.html.ReportPage;
 import io.redspec.report.ConsoleRecap;
@@ -305,6 +306,7 @@ final class RunCommand implements Callable<Integer> {
         }
         SummaryJson.write(summary, dir.resolve("summary.json"));
         ReportPage.write(summary, dir.resolve("report.html"));
+        AllureResults.complete(dir.resolve("allure-results"), summary, loaded.files());
         TimingReport.write(dir.resolve("timings.json"), timeline, commandStartEpochMs,
                 (System.nanoTime() - commandStartNanos) / 1_000_000);
         ReportScrubber.scrub(dir);

@@ -61,6 +61,23 @@ public final class AllureResults {
             }
         }
         Files.writeString(results.resolve("categories.json"), categories(), StandardCharsets.UTF_8);
+        Files.writeString(results.resolve("environment.properties"), environment(summary), StandardCharsets.UTF_8);
+    }
+
+    /** Allure's Environment panel: the target (never its password: the summary holds it redacted) and server. */
+    static String environment(RunSummary s) {
+        java.util.Properties p = new java.util.Properties();
+        p.setProperty("target", s.target());
+        p.setProperty("server", s.server().flavour() == null ? "unknown" : s.server().flavour()
+                + (s.server().version() != null ? " " + s.server().version() : " (no version in INFO)"));
+        p.setProperty("case.runs", s.total() + " (" + s.passed() + " passed, " + s.failed() + " failed, " + s.skipped() + " skipped)");
+        java.io.StringWriter w = new java.io.StringWriter();
+        try {
+            p.store(w, "redspec run");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return w.toString();
     }
 
     private static void complete(ObjectNode r, SpecCase c, RunSummary.Failure f, int protocol, String server) {

@@ -33,6 +33,8 @@ class ReportCommandTest {
         assertThat(categories).hasSize(1);
         assertThat(categories.get(0).get("name").asText()).isEqualTo("wrong value");
 
+        JsonNode env = JSON.readTree(report.resolve("widgets/environment.json").toFile());
+        assertThat(env.toString()).contains("\"name\":\"server\"").contains("redis 7.0.");
         JsonNode c = testCase(report, "failed");
         List<String> labels = new ArrayList<>();
         c.get("labels").forEach(l -> labels.add(l.get("name").asText() + "=" + l.get("value").asText()));

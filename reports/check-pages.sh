@@ -60,6 +60,7 @@ import html, json, re, sys
 kind, dom_file, json_file = sys.argv[1:4]
 dom = open(dom_file, encoding="utf-8").read()
 data = json.load(open(json_file, encoding="utf-8"))
+MATCH = re.compile(r" on 127\.0\.0\.1:\d+$")
 def pct(p): return "—" if p is None else ("%g%%" % float("%.1f" % p)) if p != 100 else "100%"
 bad = []
 if kind == "matrix":
@@ -83,6 +84,16 @@ if kind == "matrix":
             if not text.endswith(" " + pct(t["groups"].get(g))):
                 bad.append("group %s: shows '%s', matrix.json %s" % (g, text, pct(t["groups"].get(g))))
     print("     figures: %d targets, %d groups compared with matrix.json" % (len(rows), len({g for t in data["targets"] for g in t["groups"]})))
+elif kind == "sorted":
+    table = dom[dom.index('<table id="targets"'):]
+    table = table[:table.index("</table>")]
+    shown = [html.unescape(x) for x in re.findall(r"<tr><td[^>]*>(.*?)</td>", table)]
+    key = lambda t: (t.get("pass_percent") is None, t.get("pass_percent") or 0)
+    want = [t["target"] for t in sorted(data["targets"], key=key)]
+    if shown != want:
+        bad.append("sorted by pass %%: shows %s, expected %s" % (shown, want))
+    else:
+        print("     sorted by pass %%: %s" % " < ".join(MATCH.sub("", n) for n in shown))
 elif kind == "report":
     m = re.search(r"(\d+) passed</span><span[^>]*>(\d+) failed</span><span[^>]*>(\d+) skipped</span> of (\d+) case runs", dom)
     shown = tuple(int(x) for x in m.groups()) if m else None
@@ -105,6 +116,9 @@ PY
 
 open_page matrix "file://$run/matrix.html" "${shots:+$shots/matrix.png}"
 figures matrix "$work/matrix.html" "$run/matrix.json" || failures=$((failures + 1))
+# sorting, as a click on "pass %" does: #sort=5:asc sorts the targets table on load
+open_page matrix-sorted "file://$run/matrix.html#sort=5:asc"
+figures sorted "$work/matrix-sorted.html" "$run/matrix.json" || failures=$((failures + 1))
 
 for sub in "$run"/*/; do
   sub="${sub%/}"; name="$(basename "$sub")"

@@ -13,18 +13,40 @@ import java.util.stream.Collectors;
 public final class MatrixHtml {
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:1.5em 2em;color:#222}"
             + "table{border-collapse:collapse;margin:.4em 0}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}"
-            + "th{background:#f6f6f6}td.n{text-align:right}tr.cmd td{font-weight:600;background:#fafafa}"
+            + "th{background:#f6f6f6;cursor:pointer}td.n{text-align:right}tr.cmd td{font-weight:600;background:#fafafa}"
             + ".passed{background:#c7efcf}.failed{background:#ffc9c9}.skipped{background:#eee;color:#555}.absent{color:#aaa}.unreachable{background:#ffe3b3}"
             + "summary{cursor:pointer;font-size:110%;margin:.4em 0}small{color:#555}" + Html.RATE_CSS;
     private static final String FILTER_JS = "function f(q){q=q.toLowerCase();document.querySelectorAll('tr.case').forEach("
             + "function(r){r.style.display=r.textContent.toLowerCase().indexOf(q)>=0?'':'none';});}";
+
+    /**
+     * Click a column heading to sort its table by that column (numbers and percentages by value, "—"
+     * last; click again to reverse). In a group's table a command row keeps its cases under it: the
+     * commands are sorted by their row, the cases within each. {@code #sort=COLUMN:asc|desc} in the
+     * address sorts the targets table on load, so a sorted view can be linked.
+     */
+    static final String SORT_JS = "function key(r,c){var t=(r.cells[c]||{}).textContent||'';var n=parseFloat(t);"
+            + "return isNaN(n)?t.toLowerCase():n;}"
+            + "function cmp(c,d){return function(a,b){var x=key(a,c),y=key(b,c);if(typeof x!==typeof y)return typeof x==='number'?-1:1;"
+            + "return (x<y?-1:x>y?1:0)*d;};}"
+            + "function sortTable(tb,c,d){var rows=Array.prototype.slice.call(tb.rows,1);var blocks=[],cur=null;"
+            + "rows.forEach(function(r){if(r.className==='cmd'||!cur||r.className!=='case'){cur={head:r,rows:[]};blocks.push(cur);}"
+            + "else{cur.rows.push(r);}});"
+            + "blocks.forEach(function(b){if(b.head.className==='cmd'){b.rows.sort(cmp(c,d));}});"
+            + "blocks.sort(function(a,b){return cmp(c,d)(a.head,b.head);});"
+            + "var body=tb.tBodies[0];blocks.forEach(function(b){body.appendChild(b.head);b.rows.forEach(function(r){body.appendChild(r);});});"
+            + "tb.setAttribute('data-sorted',c+':'+(d>0?'asc':'desc'));}"
+            + "document.addEventListener('click',function(e){var th=e.target.closest('th');if(!th)return;var tb=th.closest('table');"
+            + "var c=th.cellIndex;var was=tb.getAttribute('data-sorted');sortTable(tb,c,was===c+':asc'?-1:1);});"
+            + "document.addEventListener('DOMContentLoaded',function(){var m=/sort=([0-9]+):(asc|desc)/.exec(location.hash);"
+            + "if(m){sortTable(document.getElementById('targets'),+m[1],m[2]==='asc'?1:-1);}});";
 
     private MatrixHtml() {}
 
     public static String render(Matrix m) {
         StringBuilder h = new StringBuilder(256 * 1024);
         h.append("<!doctype html><html lang=en><head><meta charset=utf-8><title>Redspec compatibility matrix</title><style>")
-         .append(CSS).append("</style><script>").append(FILTER_JS).append("</script></head><body><h1>Redspec compatibility matrix</h1>");
+         .append(CSS).append("</style><script>").append(FILTER_JS).append(SORT_JS).append("</script></head><body><h1>Redspec compatibility matrix</h1>");
         h.append("<table id=targets><tr><th>target</th><th>server</th><th>passed</th><th>failed</th><th>skipped</th><th>pass %</th></tr>");
         for (Matrix.TargetColumn t : m.targets()) {
             h.append("<tr><td>").append(Html.esc(t.target())).append("</td><td").append(t.unreachable() ? " class=unreachable>" : ">")

@@ -35,6 +35,7 @@ class MatrixTest {
         assertThat(md).contains("| jedis-mock 1.1.18 in-process on 127.0.0.1:2 | redis (no version) | 0 | 1 | 0 | 0% |")
                 .contains("| list/linsert:x | RESP2 | passed | failed: LINSERT: unknown command |");
         String html = MatrixHtml.render(m);
+        assertThat(html).contains(MatrixHtml.SORT_JS).contains("<table id=targets>"); // sorted in Chromium by reports/check-pages.sh
         assertThat(html).contains("<td class=failed>failed: <small>LINSERT: unknown command</small></td>")
                 .contains("<tr class=cmd><td>LINSERT</td>");
     }

@@ -83,6 +83,19 @@ if kind == "matrix":
         for t, text in zip(data["targets"], shown):
             if not text.endswith(" " + pct(t["groups"].get(g))):
                 bad.append("group %s: shows '%s', matrix.json %s" % (g, text, pct(t["groups"].get(g))))
+    # each target's failures by command and kind: as many rows, and the same first row
+    for t in data["targets"]:
+        fc = t.get("failing_commands") or []
+        if not fc:
+            continue
+        short = t["target"].split(" on ")[0]
+        m = re.search(r"failures of %s by command and kind \((\d+) rows\)</summary><table>.*?</tr><tr><td>(.*?)</td><td>(.*?)</td><td[^>]*>(\d+)</td>" % re.escape(html.escape(short)), dom)
+        shown = (int(m.group(1)), html.unescape(m.group(2)), html.unescape(m.group(3)), int(m.group(4))) if m else None
+        want = (len(fc), fc[0]["command"], fc[0]["label"], fc[0]["case_runs"])
+        if shown != want:
+            bad.append("rollup of %s: shows %s, matrix.json %s" % (short, shown, want))
+        else:
+            print("     rollup of %s: %d rows, first %s: %s → %d case runs" % ((short,) + want))
     print("     figures: %d targets, %d groups compared with matrix.json" % (len(rows), len({g for t in data["targets"] for g in t["groups"]})))
 elif kind == "sorted":
     table = dom[dom.index('<table id="targets"'):]

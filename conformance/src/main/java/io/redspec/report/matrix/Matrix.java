@@ -19,10 +19,12 @@ public record Matrix(List<TargetColumn> targets, List<CaseRow> cases) {
     /**
      * @param passPercent passed of (passed + failed); null when nothing ran
      * @param error       why the target could not be run (then its cells are {@code unreachable}); null when it ran
+     * @param failingCommands its failures rolled up by the command of the failing step and their kind, most first
      */
     public record TargetColumn(String target, String flavour, String version, long total, long passed, long failed,
                                long skipped, Double passPercent, Map<String, Double> groups, Map<String, Double> commands,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String error,
+                               List<RunSummary.CommandRollup> failingCommands) {
 
         public boolean unreachable() {
             return error != null;
@@ -51,7 +53,8 @@ public record Matrix(List<TargetColumn> targets, List<CaseRow> cases) {
             }
             targets.add(new TargetColumn(s.target(), s.server().flavour(), s.server().version(), s.total(), s.passed(),
                     s.failed(), s.skipped(), SummaryBuilder.percent(s.passed(), s.failed()), rates(byGroup), rates(byCommand),
-                    s.cases().isEmpty() ? s.error() : null));
+                    s.cases().isEmpty() ? s.error() : null,
+                    s.failingCommands() == null ? List.of() : s.failingCommands()));
         }
         for (int t = 0; t < targets.size(); t++) {
             if (targets.get(t).unreachable()) {

@@ -55,7 +55,21 @@ public final class MatrixHtml {
              .append("</td><td class=\"n ").append(Html.rateClass(t.passPercent())).append("\">")
              .append(Html.percent(t.passPercent())).append("</td></tr>");
         }
-        h.append("</table><p>filter cases: <input id=q oninput=\"f(this.value)\" placeholder=\"id, command, reason…\"></p>");
+        h.append("</table>");
+        for (Matrix.TargetColumn t : m.targets()) {
+            if (t.failingCommands().isEmpty()) {
+                continue;
+            }
+            h.append("<details class=rollup><summary>failures of ").append(Html.esc(MatrixMarkdown.shortName(t)))
+             .append(" by command and kind (").append(t.failingCommands().size()).append(" rows)</summary>")
+             .append("<table><tr><th>command</th><th>kind</th><th>case runs</th><th>cases</th></tr>");
+            for (var r : t.failingCommands()) {
+                h.append("<tr><td>").append(Html.esc(r.command())).append("</td><td>").append(Html.esc(r.label()))
+                 .append("</td><td class=n>").append(r.caseRuns()).append("</td><td class=n>").append(r.cases()).append("</td></tr>");
+            }
+            h.append("</table></details>");
+        }
+        h.append("<p>filter cases: <input id=q oninput=\"f(this.value)\" placeholder=\"id, command, reason…\"></p>");
         Map<String, List<Matrix.CaseRow>> byGroup = m.cases().stream()
                 .collect(Collectors.groupingBy(Matrix.CaseRow::group, LinkedHashMap::new, Collectors.toList()));
         byGroup.forEach((group, rows) -> {

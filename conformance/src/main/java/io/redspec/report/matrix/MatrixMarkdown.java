@@ -6,6 +6,7 @@ import java.util.TreeSet;
 /** matrix.md, for a PR comment or a wiki: targets, then pass % per group, then the cases that differ. */
 public final class MatrixMarkdown {
     static final int MAX_DIFFERING = 200;
+    static final int MAX_ROLLUP = 20;
 
     private MatrixMarkdown() {}
 
@@ -24,6 +25,17 @@ public final class MatrixMarkdown {
             b.append("| ").append(g).append(" |");
             m.targets().forEach(t -> b.append(' ').append(t.groups().containsKey(g) ? Html.percent(t.groups().get(g)) : "—").append(" |"));
             b.append('\n');
+        }
+        for (Matrix.TargetColumn t : m.targets()) {
+            if (t.failingCommands().isEmpty()) {
+                continue;
+            }
+            b.append("\n## Failures of ").append(cell(shortName(t))).append(" by command and kind\n\n| command | kind | case runs | cases |\n|---|---|---:|---:|\n");
+            t.failingCommands().stream().limit(MAX_ROLLUP).forEach(r -> b.append("| ").append(cell(r.command())).append(" | ")
+                    .append(r.label()).append(" | ").append(r.caseRuns()).append(" | ").append(r.cases()).append(" |\n"));
+            if (t.failingCommands().size() > MAX_ROLLUP) {
+                b.append("\n… ").append(t.failingCommands().size() - MAX_ROLLUP).append(" more in matrix.json and the target's report.html\n");
+            }
         }
         b.append("\n## Case runs whose result differs between targets\n\n| case | protocol |");
         m.targets().forEach(t -> b.append(' ').append(cell(shortName(t))).append(" |"));

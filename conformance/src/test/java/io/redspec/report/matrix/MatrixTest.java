@@ -39,4 +39,18 @@ class MatrixTest {
         assertThat(html).contains("<td class=failed>failed: <small>LINSERT: unknown command</small></td>")
                 .contains("<tr class=cmd><td>LINSERT</td>");
     }
+
+    @Test
+    void eachTargetsFailuresAreRolledUpByCommandAndKindInJsonAndMarkdown() {
+        List<RunSummary.CaseRun> cases = List.of(new RunSummary.CaseRun("geo/geoadd:x", 2, "geo", "GEOADD", "failed", "GEOADD: unknown command"));
+        RunSummary jm = new RunSummary("jedis-mock 1.1.18 in-process on 127.0.0.1:2", new RunSummary.Server("other", null, "unknown"),
+                List.of(), 1, 0, 1, 0, 0, 1, 0, null, List.of(),
+                List.of(new RunSummary.CommandRollup("GEOADD", "unknown_command", "unknown command", 91, 91, List.of("geo/geoadd:x"))),
+                List.of(), List.of(), List.of(), List.of(), List.of(), cases, null, null);
+        Matrix m = Matrix.of(List.of(jm));
+        assertThat(m.targets().get(0).failingCommands()).extracting(RunSummary.CommandRollup::command).containsExactly("GEOADD");
+        assertThat(MatrixMarkdown.render(m)).contains("## Failures of jedis-mock 1.1.18 in-process by command and kind")
+                .contains("| GEOADD | unknown command | 91 | 91 |");
+        assertThat(MatrixHtml.render(m)).contains("<tr><td>GEOADD</td><td>unknown command</td><td class=n>91</td><td class=n>91</td></tr>");
+    }
 }

@@ -71,6 +71,11 @@ final class LettuceChannel implements CommandChannel {
     }
 
     @Override
+    public boolean broken() {
+        return !connection.isOpen();
+    }
+
+    @Override
     public void close() {
         connection.closeAsync();
     }

@@ -62,9 +62,13 @@ public final class LoadCli implements Callable<Integer> {
         }
     }
 
-    @Parameters(index = "0", paramLabel = "<scenario>", completionCandidates = ScenarioNames.class,
-            description = "${COMPLETION-CANDIDATES}")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<scenario>", completionCandidates = ScenarioNames.class,
+            description = "${COMPLETION-CANDIDATES}; or none with --simulation")
     String scenario;
+
+    @Option(names = "--simulation", paramLabel = "FILE",
+            description = "run your own Gatling simulation from a .java file instead of a scenario (see load/README.md)")
+    Path simulation;
 
     @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
             completionCandidates = TargetForms.class,
@@ -166,13 +170,21 @@ public final class LoadCli implements Callable<Integer> {
             err.println("redspec load: start with java -jar redspec-load.jar, or add --add-opens java.base/java.lang=ALL-UNNAMED");
             return BAD_INPUT;
         }
-        Scenario chosen;
+        if ((scenario == null) == (simulation == null)) {
+            err.println("redspec load: give a scenario (" + Scenario.names() + ") or --simulation FILE.java, one of the two");
+            return BAD_INPUT;
+        }
+        Scenario chosen = null;
         Duration planned;
         Map<String, String> properties;
+        Path classes = null;
+        Class<?> custom = null;
         try {
             EventLoops.configure(eventLoops); // before anything in this JVM touches Netty
             leakDetectionOffUnlessAsked();
-            chosen = Scenario.parse(scenario);
+            if (scenario != null) {
+                chosen = Scenario.parse(scenario);
+            }
             planned = duration;
             protocol = "resp" + Protocols.one(protocol); // summary.json and the simulations keep resp2/resp3
             if (users < 1) {
@@ -184,12 +196,44 @@ public final class LoadCli implements Callable<Integer> {
             java.util.Properties p = new java.util.Properties();
             p.putAll(properties);
             LoadSettings.from(p, users, planned);
-            io.redspec.load.simulations.Knobs.check(chosen, params.keySet(), p);
+            if (chosen != null) {
+                io.redspec.load.simulations.Knobs.check(chosen, params.keySet(), p);
+            } else {
+                // compiled before any server starts: a typo costs no start-up
+                classes = Files.createTempDirectory("redspec-simulation-");
+                custom = SimulationSource.compileAndLoad(simulation, classes);
+            }
         } catch (IllegalArgumentException e) {
             err.println("redspec load: " + e.getMessage());
+            deleteTree(classes);
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println("redspec load: cannot compile the simulation: " + e.getMessage());
             return BAD_INPUT;
         }
+        String name = chosen != null ? chosen.cliName() : custom.getSimpleName();
+        String simulationClass = chosen != null ? chosen.simulationClass() : CustomSimulationHost.class.getName();
+        CustomSimulationHost.hosted = custom;
+        try {
+            return open(name, simulationClass, custom != null, planned, properties);
+        } finally {
+            CustomSimulationHost.hosted = null;
+            deleteTree(classes);
+        }
+    }
 
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> all = Files.walk(dir)) {
+            all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temporary directory: the system cleans it eventually
+        }
+    }
+
+    private int open(String name, String simulationClass, boolean custom, Duration planned, Map<String, String> properties) {
         LoadTarget opened;
         try {
             opened = LoadTargets.open(target, timeout, tlsInsecure);
@@ -206,12 +250,13 @@ public final class LoadCli implements Callable<Integer> {
             }
             properties.put(LoadSettings.PREFIX + "uri", uri(endpoint));
             properties.put(LoadSettings.PREFIX + "tlsInsecure", String.valueOf(tlsInsecure));
-            return run(chosen, planned, t.description(), properties);
+            return run(name, simulationClass, custom, planned, t.description(), properties);
         }
     }
 
-    private int run(Scenario chosen, Duration planned, String description, Map<String, String> properties) {
-        Path dir = reportDir != null ? reportDir : defaultReportDir(chosen);
+    private int run(String name, String simulationClass, boolean custom, Duration planned, String description,
+                    Map<String, String> properties) {
+        Path dir = reportDir != null ? reportDir : defaultReportDir(name);
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -219,21 +264,21 @@ public final class LoadCli implements Callable<Integer> {
             return BAD_INPUT;
         }
         properties.forEach(System::setProperty);
-        out.println("redspec load " + chosen.cliName() + " against " + description + ": " + users + " users, "
+        out.println("redspec load " + name + " against " + description + ": " + users + " users, "
                 + DurationText.format(duration) + ", connections " + connections + ", " + protocol);
         int status;
         Path gatlingDir = dir.resolve("gatling");
-        ProgressLine progress = new ProgressLine(err, chosen.cliName(), planned.toMillis() / 1000.0);
+        ProgressLine progress = new ProgressLine(err, name, planned.toMillis() / 1000.0);
         if (!quiet) {
             progress.start();
         }
         PrintStream stdout = System.out;
-        Thread onInterrupt = new Thread(() -> interrupted(chosen, planned, description, dir, gatlingDir, progress),
+        Thread onInterrupt = new Thread(() -> interrupted(name, planned, description, dir, gatlingDir, progress),
                 "redspec-load-interrupted");
         Runtime.getRuntime().addShutdownHook(onInterrupt);
         try (PrintStream console = new PrintStream(new FileOutputStream(dir.resolve("gatling-console.log").toFile()), true)) {
             System.setOut(console); // Gatling's console summary goes to the report, ours to the terminal
-            status = GatlingLauncher.run(chosen.simulationClass(), gatlingDir, chosen.cliName());
+            status = GatlingLauncher.run(simulationClass, gatlingDir, name);
         } catch (IOException e) {
             err.println("redspec load: cannot write to " + dir + ": " + e.getMessage());
             return BAD_INPUT;
@@ -248,7 +293,10 @@ public final class LoadCli implements Callable<Integer> {
             }
         }
         LoadRecorder recorder = LoadRecorder.current();
-        RunInfo info = new RunInfo(chosen.cliName(), description, users, planned.toMillis() / 1000.0,
+        if (custom) {
+            CheckGates.declare(recorder);
+        }
+        RunInfo info = new RunInfo(name, description, users, planned.toMillis() / 1000.0,
                 connections, protocol, GatlingReports.latestIndex(gatlingDir), status);
         Map<String, Object> summary = SummaryWriter.summary(info, recorder);
         try {
@@ -274,13 +322,13 @@ public final class LoadCli implements Callable<Integer> {
      * Ctrl-C or SIGTERM during the run (a shutdown hook): the simulation stops its users, restores
      * what it changed and deletes its keys, then summary.json is written for what ran, marked interrupted.
      */
-    private void interrupted(Scenario chosen, Duration planned, String description, Path dir, Path gatlingDir,
+    private void interrupted(String name, Duration planned, String description, Path dir, Path gatlingDir,
                              ProgressLine progress) {
         progress.close();
         err.println("redspec load: interrupted, cleaning up");
         io.redspec.load.simulations.RedspecSimulation.finishRunning();
         LoadRecorder recorder = LoadRecorder.current();
-        RunInfo info = new RunInfo(chosen.cliName(), description, users, planned.toMillis() / 1000.0,
+        RunInfo info = new RunInfo(name, description, users, planned.toMillis() / 1000.0,
                 connections, protocol, GatlingReports.latestIndex(gatlingDir), -1);
         Map<String, Object> summary = SummaryWriter.summary(info, recorder);
         summary.put("interrupted", true);
@@ -343,8 +391,8 @@ public final class LoadCli implements Callable<Integer> {
         return b.toString();
     }
 
-    private static Path defaultReportDir(Scenario s) {
+    private static Path defaultReportDir(String name) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return Path.of("reports", stamp + "-load-" + s.cliName());
+        return Path.of("reports", stamp + "-load-" + name);
     }
 }

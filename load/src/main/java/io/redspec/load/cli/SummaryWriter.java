@@ -59,6 +59,7 @@ final class SummaryWriter {
         s.put("gatling_assertions_passed", run.gatlingStatus() == 0);
         s.put("gatling_report", run.gatlingReport() == null ? null : run.gatlingReport().toString());
         s.put("clean_up", recorder.cleanUpFailure() == null ? "done" : "failed: " + recorder.cleanUpFailure());
+        s.put("target_gone", recorder.targetGone()); // null, or why the load was stopped early
         s.put("heap_peak_mb", round(peakHeapBytes() / 1048576.0, 1));
         return s;
     }

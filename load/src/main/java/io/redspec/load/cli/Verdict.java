@@ -13,7 +13,7 @@ final class Verdict {
 
     static boolean passed(int gatlingStatus, LoadRecorder recorder) {
         return gatlingStatus == 0 && recorder.violatedInvariants().isEmpty() && recorder.unknownGating().isEmpty()
-                && recorder.cleanUpFailure() == null;
+                && recorder.cleanUpFailure() == null && recorder.targetGone() == null;
     }
 
     static String of(int gatlingStatus, LoadRecorder recorder) {
@@ -21,7 +21,10 @@ final class Verdict {
             return "PASSED";
         }
         List<String> reasons = new ArrayList<>();
-        if (recorder.cleanUpFailure() != null) {
+        if (recorder.targetGone() != null) {
+            reasons.add("the target went away, the load was stopped (" + recorder.targetGone() + ")"
+                    + (recorder.cleanUpFailure() != null ? "; clean-up failed: " + recorder.cleanUpFailure() : ""));
+        } else if (recorder.cleanUpFailure() != null) {
             reasons.add("the target went away (clean-up failed: " + recorder.cleanUpFailure() + ")");
         }
         if (!recorder.violatedInvariants().isEmpty()) {

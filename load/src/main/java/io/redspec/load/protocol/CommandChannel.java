@@ -30,6 +30,9 @@ interface CommandChannel {
      */
     void send(Session session, List<List<String>> lines, boolean keepReplies, Done done);
 
+    /** Whether the link to the server is down (closed or failed): what is sent now fails at once or waits for a reconnect. */
+    boolean broken();
+
     /** Starts closing; never blocks (it runs on Gatling's threads when a user exits). */
     void close();
 

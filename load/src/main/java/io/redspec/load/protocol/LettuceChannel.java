@@ -32,6 +32,15 @@ final class LettuceChannel implements CommandChannel {
             commands.add(c);
             batch.add(c);
         }
+        if (touchesTransaction(lines)) {
+            // Lettuce's dispatch tracks MULTI itself: it holds the queued commands' replies until
+            // EXEC and gives EXEC its own output, so a user awaiting QUEUED would wait for the
+            // timeout. Refused at once with the reason instead (the lean RESP2 path has no such limit).
+            String[] failures = new String[n];
+            java.util.Arrays.fill(failures, TRANSACTIONS_UNSUPPORTED);
+            done.accept(new Object[n], failures, System.nanoTime());
+            return;
+        }
         if (n == 1) {
             connection.dispatch(batch.get(0));
         } else {
@@ -68,6 +77,24 @@ final class LettuceChannel implements CommandChannel {
             }
         }
         done.accept(replies, failures, endNanos);
+    }
+
+    static final String TRANSACTIONS_UNSUPPORTED =
+            "MULTI/EXEC/DISCARD are not supported over RESP3 or TLS (the Lettuce path) yet; use RESP2 over plain TCP";
+
+    private static boolean touchesTransaction(List<List<String>> lines) {
+        for (List<String> argv : lines) {
+            String verb = argv.get(0);
+            if (verb.equalsIgnoreCase("MULTI") || verb.equalsIgnoreCase("EXEC") || verb.equalsIgnoreCase("DISCARD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean broken() {
+        return !connection.isOpen();
     }
 
     @Override

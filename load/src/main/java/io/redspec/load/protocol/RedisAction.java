@@ -143,13 +143,32 @@ abstract class RedisAction implements RequestAction {
         long startNanos = System.nanoTime();
         components.connectAsync(session.eventLoop()).whenComplete((c, error) -> session.eventLoop().execute(() -> {
             if (error != null) {
-                finish(session, name, RequestKind.COMMAND, startMillis, startNanos, System.nanoTime(),
-                        "connect failed: " + message(error));
-                next.$bang(session.markAsFailed());
+                String failure = "connect failed: " + message(error);
+                finish(session, name, RequestKind.COMMAND, startMillis, startNanos, System.nanoTime(), failure);
+                components.health().linkFailed(session, failure, next);
             } else {
                 then.accept(session.set(RedisComponents.USER_CONNECTION, c), c);
             }
         }));
+    }
+
+    /**
+     * Moves the user on after a request sent on {@code connection}: with {@code success} when it
+     * passed, failed otherwise; when the link was down, after the user's back-off
+     * ({@link TargetHealth}), its own broken connection dropped so that the next command reconnects.
+     */
+    protected void proceed(Session session, CommandChannel connection, String failure, Session success) {
+        if (failure != null && connection.broken()) {
+            Session s = session;
+            Option<Object> own = s.attributes().get(RedisComponents.USER_CONNECTION);
+            if (own.isDefined() && own.get() == connection) {
+                components.forget(connection);
+                s = s.remove(RedisComponents.USER_CONNECTION);
+            }
+            components.health().linkFailed(s, failure, next);
+            return;
+        }
+        next.$bang(failure == null ? components.health().replied(success) : session.markAsFailed());
     }
 
     /** Records one request in Gatling's statistics and in the recorder; failure null means OK. */

@@ -45,10 +45,10 @@ final class RedisCommandAction extends RedisAction {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
         connection.send(session, List.of(argv), true, (replies, failures, endNanos) ->
-                complete(session, startMillis, startNanos, endNanos, replies[0], failures[0]));
+                complete(session, connection, startMillis, startNanos, endNanos, replies[0], failures[0]));
     }
 
-    private void complete(Session session, long startMillis, long startNanos, long endNanos,
+    private void complete(Session session, CommandChannel connection, long startMillis, long startNanos, long endNanos,
                           Object reply, String error) {
         io.gatling.javaapi.core.Session javaSession = new io.gatling.javaapi.core.Session(session);
         String failure;
@@ -66,7 +66,7 @@ final class RedisCommandAction extends RedisAction {
             failure = "reply handler failed: " + message(e);
         }
         finish(session, name, RequestKind.COMMAND, startMillis, startNanos, endNanos, failure);
-        next.$bang(failure == null ? javaSession.asScala() : session.markAsFailed());
+        proceed(session, connection, failure, javaSession.asScala());
     }
 
     private String firstFailure(Object reply, io.gatling.javaapi.core.Session session) {

@@ -41,6 +41,8 @@ public final class RedisComponents implements ProtocolComponents {
     /** Whether commands take the lean RESP path ({@link RespConnection}) rather than Lettuce. */
     private final boolean lean;
     private final Set<CommandChannel> perUser = ConcurrentHashMap.newKeySet();
+    /** Whether the target still answers; paces users whose link is down. */
+    private final TargetHealth health;
     /** Gatling's one actor thread, where {@link StatsBuffer} logs bursts of responses; null: none. */
     private final Executor statsHandOff;
 
@@ -52,6 +54,7 @@ public final class RedisComponents implements ProtocolComponents {
         this.uri = LettuceClients.uri(settings);
         this.lean = RespConnection.supports(settings);
         this.statsHandOff = GatlingActorThread.shrink(core.actorSystem());
+        this.health = new TargetHealth(core);
         if (settings.earlyClose() != null) {
             settings.earlyClose().register(this);
         }
@@ -84,6 +87,16 @@ public final class RedisComponents implements ProtocolComponents {
 
     CoreComponents core() {
         return core;
+    }
+
+    TargetHealth health() {
+        return health;
+    }
+
+    /** Drops a user's own connection whose link went down, so that its next command connects again. */
+    void forget(CommandChannel connection) {
+        perUser.remove(connection);
+        connection.close();
     }
 
     Executor statsHandOff() {

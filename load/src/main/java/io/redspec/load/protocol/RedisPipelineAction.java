@@ -61,7 +61,7 @@ final class RedisPipelineAction extends RedisAction {
             // One Gatling request per round trip: Gatling's writer takes one message per request,
             // and at a million commands per second those messages cost more than the commands.
             logToGatling(session, name, startMillis, startNanos, endNanos, firstFailure);
-            next.$bang(firstFailure == null ? javaSession.asScala() : session.markAsFailed());
+            proceed(session, connection, firstFailure, javaSession.asScala());
         });
     }
 

@@ -193,6 +193,11 @@ final class RespConnection implements CommandChannel {
     }
 
     @Override
+    public boolean broken() {
+        return closedReason != null;
+    }
+
+    @Override
     public void close() {
         channel.close();
     }

@@ -30,6 +30,7 @@ public final class LoadRecorder {
     /** Invariants that could not be computed, with why: reported as unknown, never as 0. */
     private final Map<String, String> unknown = new ConcurrentSkipListMap<>();
     private volatile String cleanUpFailure;
+    private volatile String targetGone;
 
     public static LoadRecorder current() {
         return current;
@@ -115,6 +116,18 @@ public final class LoadRecorder {
 
     public String cleanUpFailure() {
         return cleanUpFailure;
+    }
+
+    /** The target stopped answering mid-run and the load was stopped; the first reason is kept. */
+    public void targetWentAway(String why) {
+        if (targetGone == null) {
+            targetGone = why;
+        }
+    }
+
+    /** Why the load was stopped because the target went away, null when it did not. */
+    public String targetGone() {
+        return targetGone;
     }
 
     public java.util.Set<String> gatingInvariants() {

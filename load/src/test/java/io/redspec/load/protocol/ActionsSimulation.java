@@ -134,6 +134,13 @@ public class ActionsSimulation extends Simulation {
                                 .exec(Redis.command("tx INCR", "INCR", p + "tx").check(reply().is("QUEUED")))
                                 .exec(Redis.command("tx EXEC", "EXEC").check(element(0).ofLong().exists())));
 
+        // the same over RESP3, i.e. through Lettuce, which tracks MULTI itself: refused at once, not timed out
+        ScenarioBuilder transactions3 = scenario("transactions-resp3")
+                .repeat(3).on(
+                        exec(Redis.command("tx3 MULTI", "MULTI").check(reply().is("OK")))
+                                .exec(Redis.command("tx3 INCR", "INCR", p + "tx3").check(reply().is("QUEUED")))
+                                .exec(Redis.command("tx3 EXEC", "EXEC").check(element(0).ofLong().exists())));
+
         RedisProtocolBuilder redis = Redis.redis().uri(uri).connections(2).timeout(Duration.ofSeconds(5));
         setUp(command.injectOpen(atOnceUsers(1)),
                 pipeline.injectOpen(atOnceUsers(1)),
@@ -146,7 +153,8 @@ public class ActionsSimulation extends Simulation {
                 exitBlock.injectOpen(atOnceUsers(1)),
                 tryMax.injectOpen(atOnceUsers(1)),
                 dsl.injectOpen(atOnceUsers(1)),
-                transactions.injectOpen(atOnceUsers(20)))
+                transactions.injectOpen(atOnceUsers(20)),
+                transactions3.injectOpen(atOnceUsers(2)).protocols(redis.resp3()))
                 .protocols(redis)
                 .maxDuration(Duration.ofSeconds(20));
     }

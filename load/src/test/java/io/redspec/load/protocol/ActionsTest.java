@@ -163,6 +163,14 @@ class ActionsTest {
     }
 
     @Test
+    void transactionsOverResp3AreRefusedAtOnceNotTimedOut() {
+        assertThat(stats("tx3 MULTI").ko()).isEqualTo(6);
+        assertThat(stats("tx3 EXEC").ko()).isEqualTo(6);
+        // refused without a round trip; the protocol's timeout here is 5 s
+        assertThat(stats("tx3 MULTI").histogram().getMaxValue()).isLessThan(1_000_000L); // µs
+    }
+
+    @Test
     void gatlingClosesEveryConnectionWhenTheRunEnds() {
         // the simulation has no after(): only this admin connection is left on the server
         assertThat(clientsAfterRun).isEqualTo(1);

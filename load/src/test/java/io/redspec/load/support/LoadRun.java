@@ -19,6 +19,18 @@ public record LoadRun(int code, String output, JsonNode summary) {
     public static LoadRun of(Path reportDir, String scenario, String target, String... extra) throws IOException {
         List<String> args = new ArrayList<>(List.of("load", scenario, "--target", target, "--report-dir", reportDir.toString(), "--quiet"));
         args.addAll(List.of(extra));
+        return execute(reportDir, args);
+    }
+
+    /** {@code redspec load --simulation FILE.java}. */
+    public static LoadRun simulation(Path reportDir, Path source, String target, String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("load", "--simulation", source.toString(), "--target", target,
+                "--report-dir", reportDir.toString(), "--quiet"));
+        args.addAll(List.of(extra));
+        return execute(reportDir, args);
+    }
+
+    private static LoadRun execute(Path reportDir, List<String> args) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = LoadCli.execute(args.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),

@@ -29,6 +29,7 @@ public final class FaultProxy implements AutoCloseable {
     private final int upstreamPort;
     private final Fault fault;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean closed;
 
     private FaultProxy(int upstreamPort, Fault fault) throws IOException {
@@ -62,6 +63,7 @@ public final class FaultProxy implements AutoCloseable {
                 server.setTcpNoDelay(true);
                 sockets.add(client);
                 sockets.add(server);
+                accepted.incrementAndGet();
                 new Pair(client, server).start();
             } catch (IOException e) {
                 if (!closed) {
@@ -142,6 +144,31 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     /** The target goes away: every connection and the listener close, new connections are refused. */
+    /** Client connections accepted so far (closed ones included). */
+    public int accepted() {
+        return accepted.get();
+    }
+
+    /**
+     * Kills the proxy {@code delayMs} after it has accepted {@code links} connections: once the load
+     * is under way, however long the run took to start on a loaded machine. Returns when the kill
+     * happened (System.nanoTime()), 0 until then.
+     */
+    public java.util.concurrent.atomic.AtomicLong killOnceLoaded(java.util.concurrent.ScheduledExecutorService timer,
+                                                                 int links, long delayMs) {
+        java.util.concurrent.atomic.AtomicLong killedAt = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean armed = new java.util.concurrent.atomic.AtomicBoolean();
+        timer.scheduleWithFixedDelay(() -> {
+            if (accepted() >= links && armed.compareAndSet(false, true)) {
+                timer.schedule(() -> {
+                    killedAt.set(System.nanoTime());
+                    kill();
+                }, delayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        }, 20, 20, java.util.concurrent.TimeUnit.MILLISECONDS);
+        return killedAt;
+    }
+
     public void kill() {
         closed = true;
         closeQuietly(listener);

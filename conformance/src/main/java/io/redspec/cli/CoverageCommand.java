@@ -51,9 +51,10 @@ final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "DIR", description = "also write DIR/coverage.html")
     Path htmlDir;
 
-    @Option(names = "--from-run", paramLabel = "SUMMARY", description = "also report the reply-schema oneOf/anyOf "
-            + "branches that run's RESP3 replies took (its summary.json), per group")
-    Path fromRun;
+    @Option(names = "--from-run", paramLabel = "SUMMARY", arity = "1..*", description = "also report the reply-schema "
+            + "oneOf/anyOf branches that run's RESP3 replies took (its summary.json), per group; several runs: the "
+            + "branches any of them took")
+    List<Path> fromRun;
 
     @Override
     public Integer call() {
@@ -78,7 +79,7 @@ final class CoverageCommand implements Callable<Integer> {
         List<BranchCoverage.Group> branches = null;
         if (fromRun != null) {
             try {
-                branches = BranchCoverage.fromRun(fromRun).groups(
+                branches = BranchCoverage.fromRuns(fromRun).groups(
                         report.groups().stream().map(g -> g.group()).toList(), ReplySchemas.bundled());
             } catch (IOException e) {
                 err.println("redspec: " + e.getMessage());
@@ -90,7 +91,7 @@ final class CoverageCommand implements Callable<Integer> {
         } else {
             CoverageText.print(report, out);
             if (branches != null) {
-                printBranches(branches, out);
+                printBranches(branches, fromRun.size() == 1 ? "the run" : fromRun.size() + " runs", out);
             }
         }
         if (htmlDir != null) {
@@ -126,8 +127,8 @@ final class CoverageCommand implements Callable<Integer> {
         }
     }
 
-    private static void printBranches(List<BranchCoverage.Group> branches, PrintWriter out) {
-        out.printf("%nreply-schema branches (oneOf/anyOf) the run's RESP3 replies took%n");
+    private static void printBranches(List<BranchCoverage.Group> branches, String branchesFrom, PrintWriter out) {
+        out.printf("%nreply-schema branches (oneOf/anyOf) the RESP3 replies of %s took%n", branchesFrom);
         for (BranchCoverage.Group b : branches) {
             out.printf("%-14s %9s %7s%n", b.group(), b.covered() + "/" + b.total(), Percent.of(b.covered(), b.total()));
         }

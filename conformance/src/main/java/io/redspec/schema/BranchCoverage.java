@@ -51,6 +51,18 @@ public final class BranchCoverage {
         return new BranchCoverage(taken);
     }
 
+    /**
+     * The branches any of several runs took (e.g. embedded 7.0 and 6.2, or every server of a matrix):
+     * a branch one server version never takes still counts once another does.
+     */
+    public static BranchCoverage fromRuns(List<Path> summaries) throws IOException {
+        Map<String, Set<String>> union = new TreeMap<>();
+        for (Path p : summaries) {
+            fromRun(p).taken.forEach((cmd, ptrs) -> union.computeIfAbsent(cmd, k -> new TreeSet<>()).addAll(ptrs));
+        }
+        return new BranchCoverage(union);
+    }
+
     public static BranchCoverage of(Map<String, Set<String>> taken) {
         return new BranchCoverage(taken);
     }

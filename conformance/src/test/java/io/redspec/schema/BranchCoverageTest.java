@@ -34,6 +34,18 @@ class BranchCoverageTest {
     }
 
     @Test
+    void severalRunsCountABranchAnyOfThemTook(@TempDir Path dir) throws IOException {
+        Path on70 = dir.resolve("70.json");
+        Path on72 = dir.resolve("72.json");
+        Files.writeString(on70, "{\"schema\": {\"branches_taken\": {\"ZADD\": [\"/anyOf/3\"], \"ZRANK\": [\"/oneOf/0\"]}}}");
+        Files.writeString(on72, "{\"schema\": {\"branches_taken\": {\"ZRANK\": [\"/oneOf/0\", \"/oneOf/2\"]}}}");
+        BranchCoverage.Group g = BranchCoverage.fromRuns(List.of(on70, on72)).groups(List.of("sorted_set"),
+                ReplySchemas.bundled()).get(0);
+        assertThat(g.covered()).isEqualTo(3);
+        assertThat(g.neverTaken()).noneMatch(n -> n.startsWith("ZRANK /oneOf/2"));
+    }
+
+    @Test
     void aRunWithoutSchemaFactsIsAOneLineError(@TempDir Path dir) throws IOException {
         Path summary = dir.resolve("summary.json");
         Files.writeString(summary, "{\"total\": 3}");

@@ -75,6 +75,31 @@ class ReplyCheckTest {
         assertThat(own.check(xinfo, map(bulk("other"), bulk("x"))).toString()).contains("name");
     }
 
+    /**
+     * The documented limit (README): no bundled schema lists required properties, and requiring every
+     * declared one is not sound (a 6.2 server's XINFO GROUPS has no entries-read or lag, added in 7.0),
+     * so a map missing a field passes; a field the schema does not declare is still caught
+     * (additionalProperties: false), and so is a declared field of the wrong type.
+     */
+    @Test
+    void aMissingMapFieldPassesTheBundledSchemaButAnUnknownOrWrongOneIsCaught() {
+        List<byte[]> groups = cmd("XINFO", "GROUPS", "k");
+        RespValue full = map(bulk("name"), bulk("g"), bulk("consumers"), new RespValue.RespInteger(0),
+                bulk("pending"), new RespValue.RespInteger(0), bulk("last-delivered-id"), bulk("0-0"),
+                bulk("entries-read"), new RespValue.RespNull(RespValue.RespNull.Kind.NULL),
+                bulk("lag"), new RespValue.RespInteger(0));
+        RespValue asOn62 = map(bulk("name"), bulk("g"), bulk("consumers"), new RespValue.RespInteger(0),
+                bulk("pending"), new RespValue.RespInteger(0), bulk("last-delivered-id"), bulk("0-0"));
+        assertThat(check.check(groups, new RespValue.RespArray(List.of(full)))).isNull();
+        assertThat(check.check(groups, new RespValue.RespArray(List.of(asOn62)))).as("missing fields pass").isNull();
+        RespValue unknown = map(bulk("name"), bulk("g"), bulk("lagging"), new RespValue.RespInteger(0));
+        SchemaViolation extra = check.check(groups, new RespValue.RespArray(List.of(unknown)));
+        assertThat(extra.path()).isEqualTo("$[0]");
+        assertThat(extra.toString()).contains("lagging");
+        RespValue wrongType = map(bulk("name"), bulk("g"), bulk("pending"), bulk("0"));
+        assertThat(check.check(groups, new RespValue.RespArray(List.of(wrongType))).path()).isEqualTo("$[0].pending");
+    }
+
     @Test
     void subcommandsUseTheirOwnSchema() {
         List<byte[]> encoding = cmd("OBJECT", "ENCODING", "k");

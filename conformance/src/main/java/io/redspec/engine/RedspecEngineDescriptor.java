@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -87,7 +89,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             return;
         }
         try {
-            List<String> left = CaseRunner.sweepLeftovers(context.settings());
+            Set<Integer> ownDatabases = getDescendants().stream()
+                    .filter(d -> d instanceof CaseDescriptor c && c.specCase().db() != null)
+                    .map(d -> ((CaseDescriptor) d).specCase().db()).collect(Collectors.toSet());
+            List<String> left = CaseRunner.sweepLeftovers(context.settings(), ownDatabases);
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
             StepMutation steps = context.settings().stepMutation();
             if (steps != null) {

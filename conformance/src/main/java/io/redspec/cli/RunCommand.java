@@ -93,7 +93,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--exclude-tags", paramLabel = "EXPR", description = "leave out cases whose tags match, e.g. slow")
     List<String> excludeTags;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "cases run at once (default: 4 × cores, at least 4)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "cases run at once (default: 16 × cores, at least 16)")
     Integer jobs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,

@@ -4,6 +4,7 @@ import io.redspec.engine.RedspecConfig;
 import io.redspec.exec.Jitter;
 import java.security.SecureRandom;
 import io.redspec.engine.RedspecTestEngine;
+import io.redspec.engine.TargetPrefetch;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.html.ReportPage;
@@ -145,6 +146,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return runCommand();
+        } finally {
+            TargetPrefetch.discard(); // an embedded server started for a run that never came
+        }
+    }
+
+    private Integer runCommand() throws Exception {
         long commandStartNanos = System.nanoTime();
         long commandStartEpochMs = System.currentTimeMillis();
         PrintWriter err = spec.commandLine().getErr();
@@ -176,6 +185,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         target = targets.get(0);
+        if (!list) {
+            TargetPrefetch.start(target, timeout); // the embedded server starts while the specs are parsed
+        }
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
         if (!loaded.errors().isEmpty()) {

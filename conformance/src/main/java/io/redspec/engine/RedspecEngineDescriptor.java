@@ -42,7 +42,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     @Override
     public RedspecContext before(RedspecContext context) throws Exception {
         RedspecConfig config = context.config();
-        Target target = Target.open(config.target(), config.timeout());
+        Target target = TargetPrefetch.take(config.target(), config.timeout());
         try {
             ServerInfo info = target.serverInfo();
             Version version = config.serverVersionOverride().map(Version::parse).orElse(info.version());

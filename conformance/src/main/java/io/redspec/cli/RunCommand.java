@@ -373,6 +373,10 @@ final class RunCommand implements Callable<Integer> {
      * of an error per case. Embedded targets are started by the engine itself. Null when reachable.
      */
     private String checkReachable() {
+        String unavailable = Target.unavailable(target);
+        if (unavailable != null) {
+            return unavailable;
+        }
         if (!target.startsWith("redis://") && !target.startsWith("rediss://")) {
             return null;
         }

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import org.junit.jupiter.api.Test;
+import org.testcontainers.DockerClientFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code run --target A --target B …}: a sub-directory per target, the matrix on top, an unreachable one shown as such. */
@@ -67,11 +70,25 @@ class MultiTargetRunTest {
     }
 
     @Test
+    void withoutDockerADockerTargetIsSkippedInOneLineAndTheOthersStillRun() throws Exception {
+        assumeFalse(DockerClientFactory.instance().isDockerAvailable(), "a Docker engine is reachable here");
+        assertThat(RedspecCli.execute("run", "--spec", PASSING, "-o", dir.resolve("one").toString(),
+                "--target", "docker:redis:7.4")).isEqualTo(2);
+        assertThat(dir.resolve("one")).doesNotExist();
+        assertThat(RedspecCli.execute("run", "--spec", PASSING, "-o", dir.resolve("two").toString(),
+                "--target", "embedded:7.0", "--target", "docker:redis:7.4")).isZero();
+        JsonNode m = new ObjectMapper().readTree(dir.resolve("two/matrix.json").toFile());
+        assertThat(m.get("targets").get(0).get("passed").asInt()).isEqualTo(8);
+        assertThat(m.get("targets").get(1).get("error").asText()).startsWith("docker:redis:7.4: no Docker engine reachable (");
+    }
+
+    @Test
     void slugsNeverCarryCredentialsAndRepeatsAreNumbered() {
         TargetSlugs s = new TargetSlugs();
         assertThat(s.next("redis://user:secret@127.0.0.1:7801/0")).isEqualTo("redis-127.0.0.1-7801-0");
         assertThat(s.next("embedded:7.0")).isEqualTo("embedded-7.0");
         assertThat(s.next("embedded:7.0")).isEqualTo("embedded-7.0-2");
         assertThat(s.next("jedis-mock")).isEqualTo("jedis-mock");
+        assertThat(s.next("docker:valkey/valkey:8.0")).isEqualTo("docker-valkey-valkey-8.0");
     }
 }

@@ -19,6 +19,7 @@ import scala.Function1;
 import scala.Option;
 import scala.runtime.BoxedUnit;
 
+import java.util.List;
 import java.util.concurrent.CompletionException;
 import java.util.function.BiConsumer;
 
@@ -121,16 +122,21 @@ abstract class RedisAction implements RequestAction {
         this.logger = logger;
     }
 
-    /** Runs {@code then} on the user's event loop with a connection for that user. */
-    protected void withConnection(Session session, BiConsumer<Session, CommandChannel> then) {
-        CommandChannel shared = components.sharedConnection(session.userId());
-        if (shared != null) {
-            then.accept(session, shared);
-            return;
-        }
+    /**
+     * Runs {@code then} on the user's event loop with a connection for that user: its own when it
+     * has one (per-user strategy, or since its first stateful command), else the shared one,
+     * unless {@code lines} hold a command that is not safe to multiplex ({@link StatefulCommands}):
+     * then the user's own connection is opened now.
+     */
+    protected void withConnection(Session session, List<List<String>> lines, BiConsumer<Session, CommandChannel> then) {
         Option<Object> own = session.attributes().get(RedisComponents.USER_CONNECTION);
         if (own.isDefined()) {
             then.accept(session, (CommandChannel) own.get());
+            return;
+        }
+        CommandChannel shared = components.sharedConnection(session.userId());
+        if (shared != null && !StatefulCommands.needOwnConnection(lines)) {
+            then.accept(session, shared);
             return;
         }
         long startMillis = clock.nowMillis();

@@ -37,7 +37,7 @@ final class RedisCommandAction extends RedisAction {
         } catch (RuntimeException e) {
             return crashed(e);
         }
-        withConnection(session, (s, connection) -> send(s, connection, argv));
+        withConnection(session, List.of(argv), (s, connection) -> send(s, connection, argv));
         return sent();
     }
 
@@ -54,8 +54,13 @@ final class RedisCommandAction extends RedisAction {
         String failure;
         try {
             failure = error != null ? error : firstFailure(reply, javaSession);
-            if (failure == null && onReply != null) {
-                javaSession = onReply.apply(javaSession, reply);
+            if (failure == null) {
+                for (ReplyCheck check : checks) {
+                    javaSession = check.afterSuccess(reply, javaSession);
+                }
+                if (onReply != null) {
+                    javaSession = onReply.apply(javaSession, reply);
+                }
             }
         } catch (RuntimeException e) {
             failure = "reply handler failed: " + message(e);

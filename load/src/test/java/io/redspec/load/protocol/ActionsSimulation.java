@@ -17,6 +17,8 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.redspec.load.protocol.Redis.element;
+import static io.redspec.load.protocol.Redis.reply;
 
 /** Exercises every action once against a real server; {@link ActionsTest} reads the outcome. */
 public class ActionsSimulation extends Simulation {
@@ -102,6 +104,36 @@ public class ActionsSimulation extends Simulation {
                                 .exec(Redis.command("tryMax skipped", "PING")))
                 .exec(Redis.command("tryMax after", "PING"));
 
+        // Gatling EL in arguments, checks in Gatling's style, pipelines that check their replies
+        ScenarioBuilder dsl = scenario("dsl")
+                .exec(s -> s.set("id", 7).set("value", "v7"))
+                .exec(Redis.command("el SET", "SET", p + "el:#{id}", "#{value}").check(reply().is("OK")))
+                .exec(Redis.command("el GET", "GET", p + "el:#{id}")
+                        .check(reply().ofString().is("v7"), reply().ofString().transform(String::length).saveAs("len")))
+                .exec(Redis.check("el saved length", s -> Outcome.of(s.getInt("len") == 2, "saveAs after transform lost the length")))
+                .exitBlockOnFail().on(
+                        exec(Redis.command("el missing attribute", "GET", "#{nope}"))
+                                .exec(Redis.command("el skipped", "PING")))
+                .exec(Redis.command("checks RPUSH", "RPUSH", p + "l", "a", "b").check(reply().ofLong().is(2L)))
+                .exec(Redis.command("checks LRANGE", "LRANGE", p + "l", "0", "-1").check(
+                        element(1).ofString().is("b"), element(5).notExists(),
+                        reply().ofList().transform(List::size).is(2), element(0).saveAs("first")))
+                .exec(Redis.check("checks saved element", s -> Outcome.of("a".equals(s.getString("first")), "element(0).saveAs lost it")))
+                .exec(Redis.command("checks wrong type", "LRANGE", p + "l", "0", "-1").check(reply().ofLong().exists()))
+                .exec(Redis.command("checks nil", "GET", p + "absent").check(reply().exists()))
+                .exec(Redis.pipeline("pcheck", s -> List.of(List.of("SET", p + "pc", "1"), List.of("INCR", p + "pc")))
+                        .check(1, reply().ofLong().is(2L).saveAs("pc")))
+                .exec(Redis.check("pcheck saved", s -> Outcome.of(s.getLong("pc") == 2L, "pipeline saveAs lost the reply")))
+                .exec(Redis.pipeline("pfail", s -> List.of(List.of("SET", p + "pc", "1"), List.of("GET", p + "pc")))
+                        .check(1, reply().is("2")));
+
+        // MULTI/INCR/EXEC by 20 users on 2 shared connections: each user gets its own connection
+        ScenarioBuilder transactions = scenario("transactions")
+                .repeat(10).on(
+                        exec(Redis.command("tx MULTI", "MULTI").check(reply().is("OK")))
+                                .exec(Redis.command("tx INCR", "INCR", p + "tx").check(reply().is("QUEUED")))
+                                .exec(Redis.command("tx EXEC", "EXEC").check(element(0).ofLong().exists())));
+
         RedisProtocolBuilder redis = Redis.redis().uri(uri).connections(2).timeout(Duration.ofSeconds(5));
         setUp(command.injectOpen(atOnceUsers(1)),
                 pipeline.injectOpen(atOnceUsers(1)),
@@ -112,7 +144,9 @@ public class ActionsSimulation extends Simulation {
                 resp3.injectOpen(atOnceUsers(1)).protocols(redis.resp3()),
                 timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))),
                 exitBlock.injectOpen(atOnceUsers(1)),
-                tryMax.injectOpen(atOnceUsers(1)))
+                tryMax.injectOpen(atOnceUsers(1)),
+                dsl.injectOpen(atOnceUsers(1)),
+                transactions.injectOpen(atOnceUsers(20)))
                 .protocols(redis)
                 .maxDuration(Duration.ofSeconds(20));
     }

@@ -28,6 +28,7 @@ class ActionsTest {
     private static int status;
     private static Map<String, RequestStats> requests;
     private static long clientsAfterRun;
+    private static String transactionCount;
 
     @BeforeAll
     static void run() {
@@ -37,7 +38,8 @@ class ActionsTest {
         status = GatlingLauncher.run(ActionsSimulation.class.getName(), results, "actions");
         requests = recorder.requests();
         try (AdminClient admin = new AdminClient(Endpoint.parse(server.uri()), Duration.ofSeconds(5))) {
-            admin.sync().del("redspec:test:actions:s", "redspec:test:actions:k", "redspec:test:actions:p");
+            transactionCount = admin.sync().get("redspec:test:actions:tx");
+            admin.deleteByPrefix("redspec:test:actions:");
             clientsAfterRun = admin.sync().clientList().lines().filter(l -> !l.isBlank()).count();
         }
     }
@@ -123,6 +125,41 @@ class ActionsTest {
         assertThat(stats("tryMax failing").ko()).isEqualTo(3);
         assertThat(requests).doesNotContainKey("tryMax skipped");
         assertThat(stats("tryMax after").ok()).isEqualTo(1);
+    }
+
+    @Test
+    void commandArgumentsTakeGatlingEl() {
+        assertThat(stats("el SET").ok()).isEqualTo(1);
+        assertThat(stats("el GET").ok()).isEqualTo(1);
+        assertThat(stats("el saved length").ok()).isEqualTo(1);
+        // a missing attribute is a crash, as Gatling's HTTP reports one: not sent, the session fails
+        assertThat(requests).doesNotContainKeys("el missing attribute", "el skipped");
+    }
+
+    @Test
+    void checksFindTypeTransformValidateAndSave() {
+        assertThat(stats("checks RPUSH").ok()).isEqualTo(1);
+        assertThat(stats("checks LRANGE").ok()).isEqualTo(1);
+        assertThat(stats("checks saved element").ok()).isEqualTo(1);
+        assertThat(stats("checks wrong type").ko()).isEqualTo(1);
+        assertThat(stats("checks nil").ko()).isEqualTo(1);
+    }
+
+    @Test
+    void pipelinesCheckTheirReplies() {
+        assertThat(stats("pcheck INCR").ok()).isEqualTo(1);
+        assertThat(stats("pcheck saved").ok()).isEqualTo(1);
+        assertThat(stats("pfail SET").ok()).isEqualTo(1);
+        assertThat(stats("pfail GET").ko()).isEqualTo(1);
+    }
+
+    @Test
+    void transactionsGetAConnectionOfTheirOwnUnderSharedConnections() {
+        assertThat(stats("tx MULTI").ok()).isEqualTo(200);
+        assertThat(stats("tx INCR").ok()).isEqualTo(200);
+        assertThat(stats("tx EXEC").ok()).isEqualTo(200);
+        assertThat(stats("tx EXEC").ko()).isZero();
+        assertThat(transactionCount).isEqualTo("200");
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.redspec.engine.RedspecConfig;
 import io.redspec.exec.Jitter;
 import java.security.SecureRandom;
 import io.redspec.engine.RedspecTestEngine;
+import io.redspec.engine.TargetPrefetch;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.AllureResults;
 import io.redspec.report.ConsoleReporter;
@@ -94,7 +95,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--exclude-tags", paramLabel = "EXPR", description = "leave out cases whose tags match, e.g. slow")
     List<String> excludeTags;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "cases run at once (default: 4 × cores, at least 4)")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "cases run at once (default: 16 × cores, at least 16)")
     Integer jobs;
 
     @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "5s", converter = DurationConverter.class,
@@ -146,6 +147,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return runCommand();
+        } finally {
+            TargetPrefetch.discard(); // an embedded server started for a run that never came
+        }
+    }
+
+    private Integer runCommand() throws Exception {
         long commandStartNanos = System.nanoTime();
         long commandStartEpochMs = System.currentTimeMillis();
         PrintWriter err = spec.commandLine().getErr();
@@ -177,6 +186,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         target = targets.get(0);
+        if (!list) {
+            TargetPrefetch.start(target, timeout); // the embedded server starts while the specs are parsed
+        }
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
         if (!loaded.errors().isEmpty()) {

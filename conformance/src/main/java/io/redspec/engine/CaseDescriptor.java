@@ -83,6 +83,9 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
         if (reason.isEmpty() && specCase.exclusive() && !context.target().embedded() && !context.config().allowDestructive()) {
             reason = Optional.of("exclusive: changes server-wide state; runs on embedded targets or with --allow-destructive");
         }
+        if (reason.isEmpty() && specCase.db() != null) {
+            reason = OwnDatabaseSkip.reason(specCase.db(), s);
+        }
         if (reason.isPresent()) {
             if (!wholeServer()) {
                 context.exclusiveGate().sharedDone();

@@ -38,8 +38,13 @@ public record RedspecConfig(String target, List<Integer> protocols, Duration tim
     /** Make one checked step's reply wrong at a time ({@code --mutate=steps}). */
     public static final String MUTATE_STEPS = "redspec.mutate.steps";
 
+    /**
+     * Most case time is waiting (sleeps, within, expiry, blocking timeouts: two thirds of the corpus'
+     * case time), so many more cases than cores: 32 instead of 8 on 2 cores cut the shared phase
+     * from 8.2 s to 4.7 s (measured under load).
+     */
     public static int defaultJobs() {
-        return Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+        return Math.max(16, 16 * Runtime.getRuntime().availableProcessors());
     }
 
     public static RedspecConfig from(ConfigurationParameters p) {

@@ -16,6 +16,8 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -40,7 +42,7 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     @Override
     public RedspecContext before(RedspecContext context) throws Exception {
         RedspecConfig config = context.config();
-        Target target = Target.open(config.target(), config.timeout());
+        Target target = TargetPrefetch.take(config.target(), config.timeout());
         try {
             ServerInfo info = target.serverInfo();
             Version version = config.serverVersionOverride().map(Version::parse).orElse(info.version());
@@ -87,7 +89,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             return;
         }
         try {
-            List<String> left = CaseRunner.sweepLeftovers(context.settings());
+            Set<Integer> ownDatabases = getDescendants().stream()
+                    .filter(d -> d instanceof CaseDescriptor c && c.specCase().db() != null)
+                    .map(d -> ((CaseDescriptor) d).specCase().db()).collect(Collectors.toSet());
+            List<String> left = CaseRunner.sweepLeftovers(context.settings(), ownDatabases);
             context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
             StepMutation steps = context.settings().stepMutation();
             if (steps != null) {

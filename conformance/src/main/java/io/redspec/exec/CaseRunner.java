@@ -93,8 +93,9 @@ public final class CaseRunner {
     /** One case run: setup, steps, teardown and key cleanup, with the failure (if any) it ended with. */
     private Attempt attempt(SpecCase c, int protocol, StepMutation.Plan plan) throws Exception {
         Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
+        // a case with a database of its own connects, binds $db and cleans up there
+        RunSettings settings = c.db() == null ? this.settings : this.settings.inDatabase(c.db());
         CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
-        RunSettings settings = this.settings;
         if (settings.cluster()) {
             try {
                 settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));
@@ -157,13 +158,20 @@ public final class CaseRunner {
 
     /**
      * Keys of this run still present at the end (a leak in the runner or a case): deleted and reported.
-     * On a cluster every master is swept.
+     * On a cluster every master is swept; standalone, also the databases cases ran in of their own.
      */
-    public static List<String> sweepLeftovers(RunSettings settings) throws IOException {
+    public static List<String> sweepLeftovers(RunSettings settings, Set<Integer> ownDatabases) throws IOException {
         List<String> left = new ArrayList<>();
         for (Endpoint node : settings.cluster() ? ClusterRouting.masters(settings.endpoint(), settings.timeout())
                 : Set.of(settings.endpoint())) {
             left.addAll(sweep(node, settings.runId(), settings.timeout()));
+        }
+        if (!settings.cluster()) {
+            for (int db : new java.util.TreeSet<>(ownDatabases)) {
+                if (db != settings.endpoint().db()) {
+                    left.addAll(sweep(settings.inDatabase(db).endpoint(), settings.runId(), settings.timeout()));
+                }
+            }
         }
         return left;
     }

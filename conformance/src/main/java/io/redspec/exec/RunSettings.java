@@ -24,6 +24,12 @@ public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Vers
                 schema);
     }
 
+    /** The same settings in another database of the same server (a case's own {@code db: N}). */
+    public RunSettings inDatabase(int db) {
+        Endpoint e = endpoint;
+        return at(new Endpoint(e.host(), e.port(), e.tls(), e.user(), e.password(), db, e.tlsInsecure()));
+    }
+
     public String mode() {
         return cluster ? "cluster" : "standalone";
     }

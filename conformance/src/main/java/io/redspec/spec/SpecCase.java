@@ -7,6 +7,8 @@ import java.util.List;
  *
  * @param exclusiveResources for an exclusive case, the server-wide state it owns (e.g.
  *                           {@code config:notify-keyspace-events}); empty: the whole server
+ * @param db                 the database the case runs in instead of the target's ({@code db: N}); null: the
+ *                           target's. Its connections select it and {@code $db} is it; the case owns {@code db:N}
  */
 public record SpecCase(
         SpecFile file,
@@ -20,6 +22,7 @@ public record SpecCase(
         Gate gate,
         boolean exclusive,
         List<String> exclusiveResources,
+        Integer db,
         List<String> clients,
         List<Step> setup,
         List<Step> steps,

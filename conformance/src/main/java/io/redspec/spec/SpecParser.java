@@ -26,7 +26,7 @@ public final class SpecParser {
 
     private static final Set<String> FILE_FIELDS = Set.of("command", "group", "doc", "setup", "teardown", "cases");
     private static final Set<String> CASE_FIELDS = Set.of("id", "name", "behaviour", "doc", "note", "tags", "since",
-            "until", "flavours", "protocols", "modes", "exclusive", "clients", "setup", "steps", "teardown");
+            "until", "flavours", "protocols", "modes", "exclusive", "db", "clients", "setup", "steps", "teardown");
 
     /**
      * @param path        the file
@@ -120,6 +120,10 @@ public final class SpecParser {
                 exclusive = true;
             }
         }
+        Integer db = null;
+        if (f.containsKey("db")) {
+            db = OwnDatabase.parse(yaml, f.get("db"), exclusiveResources);
+        }
 
         Set<String> vars = new HashSet<>();
         StepParser steps = new StepParser(yaml, vars);
@@ -146,7 +150,7 @@ public final class SpecParser {
                 yaml.string(f.get("behaviour"), "behaviour"),
                 f.containsKey("doc") ? yaml.string(f.get("doc"), "doc") : null,
                 f.containsKey("note") ? yaml.string(f.get("note"), "note") : null,
-                tags, gate, exclusive, exclusiveResources, clients, List.copyOf(setup), body, List.copyOf(teardown));
+                tags, gate, exclusive, exclusiveResources, db, clients, List.copyOf(setup), body, List.copyOf(teardown));
     }
 
     /**

@@ -92,4 +92,18 @@ class RedspecEngineTest {
             c.call("DEL", "user:data");
         }
     }
+
+    @Test
+    void aCaseWithADatabaseOfItsOwnRunsAndIsCleanedUpThere() throws Exception {
+        EngineExecutionResults r = EngineTestKit.engine(RedspecTestEngine.ID)
+                .selectors(selectFile(new File("src/test/resources/engine-fixtures/own-db.yaml")))
+                .configurationParameter(RedspecConfig.TARGET, uri)
+                .configurationParameter(RedspecConfig.ALLOW_DESTRUCTIVE, "true")
+                .execute();
+        r.testEvents().assertStatistics(s -> s.started(2).succeeded(2).failed(0));
+        try (RespConnection c = RespConnection.open(server.endpoint(), 2, Duration.ofSeconds(5))) {
+            c.call("SELECT", "12");
+            assertThat(((RespValue.RespArray) c.call("KEYS", "redspec:*")).elements()).as("its keys deleted in database 12").isEmpty();
+        }
+    }
 }

@@ -35,7 +35,7 @@ class MalformedSpecTest {
             both("unknown-top-level-field.yaml", 2,
                     "unknown field 'comand' in the file (allowed: cases, command, doc, group, setup, teardown)",
                     "$: property 'comand' is not defined"),
-            both("unknown-case-field.yaml", 5, "unknown field 'behavior' in a case (allowed: behaviour, clients, doc,"
+            both("unknown-case-field.yaml", 5, "unknown field 'behavior' in a case (allowed: behaviour, clients, db, doc,"
                     + " exclusive, flavours, id, modes, name, note, protocols, setup, since, steps, tags, teardown, until)",
                     "$.cases[0]: property 'behavior' is not defined"),
             both("unknown-matcher.yaml", 8, "unknown matcher 'dobule' (known: any, array, because, bignum, bool, bulk, contains,"
@@ -129,6 +129,11 @@ class MalformedSpecTest {
             both("bad-exclusive-resource.yaml", 6,
                     "exclusive resource 'Notify Events' must be lower case letters, digits and : . _ - (at most 64)",
                     "$.cases[0].exclusive: must be valid to one and only one schema, but 0 are valid"),
+            parserOnly("own-db-not-owned.yaml", 6,
+                    "db: 12 needs exclusive to name db:12, so no other case uses the database at the same time"),
+            both("own-db-out-of-range.yaml", 7,
+                    "db must be a database of 1-15 (0 is where the other cases run), got 16",
+                    "$.cases[0].db: must have a maximum value of 15"),
             both("no-cases.yaml", 2, "no cases",
                     "$.cases: must have at least 1 items but found 0"));
 

@@ -256,6 +256,13 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return RedspecCli.FAILURES;
         }
+        if (summary.leftoverKeys() != null && summary.leftoverKeys() > 0) {
+            // a leak outside any case's own clean-up: the notes above say which case and database
+            err.println("redspec: the run left " + summary.leftoverKeys() + " key(s) of its namespace behind (see the "
+                    + "leftover notes above; the end-of-run check deleted them)");
+            err.flush();
+            return RedspecCli.FAILURES;
+        }
         if (verdict != null) {
             return judge(verdict, out);
         }

@@ -341,7 +341,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("redspec: the run left " + summary.leftoverKeys() + " key(s) of its namespace behind (see the "
                     + "leftover notes above; the end-of-run check deleted them)");
             err.flush();
-            return RedspecCli.FAILURES;
+            return new Outcome(RedspecCli.FAILURES, summary, results.results());
         }
         if (verdict != null) {
             return new Outcome(judge(verdict, out), summary, results.results());

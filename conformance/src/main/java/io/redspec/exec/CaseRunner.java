@@ -94,8 +94,8 @@ public final class CaseRunner {
         Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
         long caseNumber = CASE_NUMBERS.incrementAndGet();
         CaseBindings bindings = new CaseBindings(settings.runId(), caseNumber, settings.endpoint().db());
-        settings.keys().caseStarted(caseNumber, c.fullId(), protocol);
         RunSettings settings = this.settings;
+        settings.keys().caseStarted(caseNumber, c.fullId(), protocol); // so a key it leaks can be blamed on it
         if (settings.cluster()) {
             try {
                 settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));

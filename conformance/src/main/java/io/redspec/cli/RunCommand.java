@@ -350,6 +350,13 @@ final class RunCommand implements Callable<Integer> {
             err.flush();
             return new Outcome(RedspecCli.FAILURES, summary, results.results());
         }
+        if (summary.leftoverKeys() != null && summary.leftoverKeys() > 0) {
+            // a leak outside any case's own clean-up: the notes above say which case and database
+            err.println("redspec: the run left " + summary.leftoverKeys() + " key(s) of its namespace behind (see the "
+                    + "leftover notes above; the end-of-run check deleted them)");
+            err.flush();
+            return new Outcome(RedspecCli.FAILURES, summary, results.results());
+        }
         if (verdict != null) {
             return new Outcome(judge(verdict, out), summary, results.results());
         }

@@ -2,6 +2,8 @@ package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
 import io.redspec.exec.Jitter;
+import io.redspec.exec.Leftovers;
+import io.redspec.exec.RunKeys;
 import io.redspec.exec.StepMutation;
 import io.redspec.exec.RunSettings;
 import io.redspec.report.SummaryBuilder;
@@ -16,8 +18,6 @@ import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -32,6 +32,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     static final String ENTRY_FLAVOUR = SummaryBuilder.FACT_FLAVOUR;
     static final String ENTRY_VERSION = SummaryBuilder.FACT_VERSION;
     static final String ENTRY_LEFTOVER = SummaryBuilder.FACT_LEFTOVER;
+    /** Notes, one per database and case that left keys behind. */
+    static final String ENTRY_LEFTOVER_NOTE = SummaryBuilder.FACT_LEFTOVER_NOTE_PREFIX;
     /** A note, so the step-level figure of --mutate=steps is said at the top of every report. */
     static final String ENTRY_MUTATE_STEPS = SummaryBuilder.FACT_NOTE_PREFIX + "mutate-steps";
 
@@ -65,7 +67,8 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
                     config.mutate(), "cluster".equals(info.mode()), config.lenientErrorText(),
                     config.jitterSeed() == null ? null : new Jitter(config.jitterSeed()),
                     config.mutateSteps() ? new StepMutation() : null,
-                    config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null);
+                    config.schema() ? new ReplyCheck(ReplySchemas.bundled()) : null,
+                    "cluster".equals(info.mode()) ? new RunKeys(1) : RunKeys.of(endpoint, config.timeout()));
             entry.put(ENTRY_TARGET, target.description());
             entry.put(ENTRY_FLAVOUR, info.flavour().id());
             if (version != Version.UNKNOWN_NEWEST) {
@@ -89,11 +92,14 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             return;
         }
         try {
-            Set<Integer> ownDatabases = getDescendants().stream()
-                    .filter(d -> d instanceof CaseDescriptor c && c.specCase().db() != null)
-                    .map(d -> ((CaseDescriptor) d).specCase().db()).collect(Collectors.toSet());
-            List<String> left = CaseRunner.sweepLeftovers(context.settings(), ownDatabases);
-            context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.size())));
+            Leftovers left = CaseRunner.sweepLeftovers(context.settings());
+            context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.count())));
+            List<String> lines = left.lines(context.settings().keys());
+            for (int i = 0; i < lines.size(); i++) {
+                // notes, so every report says which case leaked where; the CLI fails the run on them
+                context.listener().reportingEntryPublished(this, ReportEntry.from(
+                        String.format("%s%03d", ENTRY_LEFTOVER_NOTE, i), lines.get(i) + " (deleted after the run)"));
+            }
             StepMutation steps = context.settings().stepMutation();
             if (steps != null) {
                 context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_MUTATE_STEPS, steps.figure()));

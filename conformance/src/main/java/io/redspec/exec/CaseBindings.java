@@ -3,12 +3,15 @@ package io.redspec.exec;
 import io.redspec.spec.Bindings;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The placeholders of one case run: its key namespace {@code redspec:{<run>.<n>}:} (one hash tag, so
- * all its keys share a cluster slot), its saved variables, and every key it touched for clean-up.
+ * all its keys share a cluster slot), its saved variables, and for clean-up every key it touched and
+ * every database its commands named (where those keys may be).
  */
 final class CaseBindings implements Bindings {
     static final String PREFIX = "redspec:";
@@ -17,6 +20,7 @@ final class CaseBindings implements Bindings {
     private final int db;
     private final Map<String, byte[]> variables = new HashMap<>();
     private final Set<String> keysUsed = new LinkedHashSet<>();
+    private final Set<Integer> databasesNamed = new TreeSet<>();
 
     CaseBindings(String runId, long caseNumber, int db) {
         this.namespace = PREFIX + "{" + runId + "." + caseNumber + "}:";
@@ -60,5 +64,17 @@ final class CaseBindings implements Bindings {
 
     synchronized Set<String> keysUsed() {
         return Set.copyOf(keysUsed);
+    }
+
+    /** Notes the databases a command about to be sent names (SELECT, MOVE, COPY … DB, SWAPDB). */
+    synchronized void sending(List<byte[]> args) {
+        databasesNamed.addAll(DatabasesNamed.in(args));
+    }
+
+    /** The databases the case's commands named, besides its own; the case's keys are deleted there too. */
+    synchronized Set<Integer> otherDatabases() {
+        Set<Integer> other = new TreeSet<>(databasesNamed);
+        other.remove(db);
+        return other;
     }
 }

@@ -1,7 +1,6 @@
 package io.redspec.exec;
 
-import io.redspec.resp.Endpoint;
-import io.redspec.resp.RespConnection;
+import io.redspec.resp.RespHandshakeException;
 import io.redspec.resp.RespValue;
 import io.redspec.spec.SpecCase;
 import java.io.IOException;
@@ -93,9 +92,14 @@ public final class CaseRunner {
     /** One case run: setup, steps, teardown and key cleanup, with the failure (if any) it ended with. */
     private Attempt attempt(SpecCase c, int protocol, StepMutation.Plan plan) throws Exception {
         Thread.interrupted(); // a stale flag left on a pooled worker thread must not cut this case's waits short
+        long caseNumber = CASE_NUMBERS.incrementAndGet();
         // a case with a database of its own connects, binds $db and cleans up there
         RunSettings settings = c.db() == null ? this.settings : this.settings.inDatabase(c.db());
-        CaseBindings bindings = new CaseBindings(settings.runId(), CASE_NUMBERS.incrementAndGet(), settings.endpoint().db());
+        CaseBindings bindings = new CaseBindings(settings.runId(), caseNumber, settings.endpoint().db());
+        settings.keys().caseStarted(caseNumber, c.fullId(), protocol); // so a key it leaks can be blamed on it
+        if (c.db() != null) {
+            settings.keys().named(java.util.Set.of(c.db())); // swept at the end even where CONFIG GET is refused
+        }
         if (settings.cluster()) {
             try {
                 settings = settings.at(ClusterRouting.nodeFor(settings.endpoint(), bindings.namespace(), settings.timeout()));
@@ -124,7 +128,7 @@ public final class CaseRunner {
             }
         } finally {
             try {
-                deleteKeys(settings, bindings.keysUsed());
+                deleteKeys(settings, bindings);
             } catch (IOException e) {
                 if (failure == null) {
                     failure = new IOException("cleaning up the case's keys failed: " + e.getMessage(), e);
@@ -135,6 +139,33 @@ public final class CaseRunner {
     }
 
     private record Attempt(Throwable failure, List<FailureDetail> accepted, int checkedSteps, int mutatedLine) {}
+
+    /**
+     * Deletes the case's keys in its own database and in every other one its commands named (SELECT,
+     * MOVE, COPY … DB, SWAPDB): a case stopped early, or whose teardown was only queued in a MULTI,
+     * leaves them there otherwise. A cluster has database 0 only.
+     */
+    private static void deleteKeys(RunSettings settings, CaseBindings bindings) throws IOException {
+        Set<String> keys = bindings.keysUsed();
+        deleteKeys(settings, keys);
+        if (settings.cluster() || keys.isEmpty()) {
+            return;
+        }
+        Set<Integer> other = bindings.otherDatabases();
+        settings.keys().named(other);
+        for (int db : other) {
+            if (!settings.keys().mayExist(db)) {
+                continue; // e.g. the 100000 of an out-of-range error case
+            }
+            try {
+                deleteKeys(settings.at(settings.endpoint().withDb(db)), keys);
+            } catch (RespHandshakeException e) {
+                if (settings.keys().databases() > 0) {
+                    throw e;
+                } // the server did not say how many databases it has: this one does not exist
+            }
+        }
+    }
 
     private static void deleteKeys(RunSettings settings, Set<String> keys) throws IOException {
         if (keys.isEmpty()) {
@@ -157,47 +188,11 @@ public final class CaseRunner {
     }
 
     /**
-     * Keys of this run still present at the end (a leak in the runner or a case): deleted and reported.
-     * On a cluster every master is swept; standalone, also the databases cases ran in of their own.
+     * Keys of this run still present at the end (a leak in the runner or a case), in any database:
+     * deleted and returned. On a cluster every master is swept.
      */
-    public static List<String> sweepLeftovers(RunSettings settings, Set<Integer> ownDatabases) throws IOException {
-        List<String> left = new ArrayList<>();
-        for (Endpoint node : settings.cluster() ? ClusterRouting.masters(settings.endpoint(), settings.timeout())
-                : Set.of(settings.endpoint())) {
-            left.addAll(sweep(node, settings.runId(), settings.timeout()));
-        }
-        if (!settings.cluster()) {
-            for (int db : new java.util.TreeSet<>(ownDatabases)) {
-                if (db != settings.endpoint().db()) {
-                    left.addAll(sweep(settings.inDatabase(db).endpoint(), settings.runId(), settings.timeout()));
-                }
-            }
-        }
-        return left;
-    }
-
-    private static List<String> sweep(Endpoint endpoint, String runId, java.time.Duration timeout) throws IOException {
-        List<String> left = new ArrayList<>();
-        try (RespConnection c = RespConnection.open(endpoint, 2, timeout)) {
-            String cursor = "0";
-            do {
-                RespValue r = c.call("SCAN", cursor, "MATCH", CaseBindings.PREFIX + "{" + runId + ".*", "COUNT", "1000");
-                if (!(r instanceof RespValue.RespArray a) || a.elements().size() != 2) {
-                    throw new IOException("unexpected SCAN reply: " + r);
-                }
-                cursor = ((RespValue.BulkString) a.elements().get(0)).text();
-                for (RespValue k : ((RespValue.RespArray) a.elements().get(1)).elements()) {
-                    left.add(((RespValue.BulkString) k).text());
-                }
-            } while (!cursor.equals("0"));
-            if (!left.isEmpty()) {
-                List<byte[]> del = new ArrayList<>();
-                del.add("DEL".getBytes(StandardCharsets.UTF_8));
-                left.forEach(k -> del.add(k.getBytes(StandardCharsets.UTF_8)));
-                c.call(del);
-            }
-        }
-        return left;
+    public static Leftovers sweepLeftovers(RunSettings settings) throws IOException {
+        return LeftoverSweep.sweep(settings);
     }
 
     @SuppressWarnings("unchecked")

@@ -12,16 +12,17 @@ import java.time.Duration;
  * whether an error with the right code but other wording passes ({@code --lenient-error-text}), and
  * the random pauses between steps of {@code --jitter} (null without it), and the one-step-at-a-time
  * self-check of {@code --mutate=steps} (null without it). {@code schema} checks RESP3 replies against
- * their command's reply schema; null under {@code --no-schema}.
+ * their command's reply schema; null under {@code --no-schema}. {@code keys} knows the server's databases
+ * and which case each key namespace belongs to, for the clean-up and the end-of-run leftover check.
  */
 public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Version version, Duration timeout,
                           boolean mutate, boolean cluster, boolean lenientErrorText, Jitter jitter,
-                          StepMutation stepMutation, ReplyCheck schema) {
+                          StepMutation stepMutation, ReplyCheck schema, RunKeys keys) {
 
     /** The same settings with the case's own node (on a cluster, the master of its slot). */
     RunSettings at(Endpoint node) {
         return new RunSettings(runId, node, flavour, version, timeout, mutate, cluster, lenientErrorText, jitter, stepMutation,
-                schema);
+                schema, keys);
     }
 
     /** The same settings in another database of the same server (a case's own {@code db: N}). */

@@ -154,11 +154,13 @@ final class StepExecutor {
         return render(s.args());
     }
 
+    /** A command's arguments; every rendered command is then sent, so the databases it names are noted here. */
     private List<byte[]> render(List<Arg> spec) {
         List<byte[]> args = new ArrayList<>();
         for (Arg a : spec) {
             a.expand(bindings, args);
         }
+        bindings.sending(args);
         return args;
     }
 

@@ -2,6 +2,7 @@ package io.redspec.junit;
 
 import io.redspec.engine.RedspecConfig;
 import io.redspec.engine.RedspecTestEngine;
+import io.redspec.report.SummaryBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -59,6 +61,11 @@ public final class RedspecGate {
         Outcomes outcomes = new Outcomes();
         LauncherFactory.create().execute(request, outcomes);
         List<DynamicTest> tests = new ArrayList<>(outcomes.tests);
+        if (!outcomes.leftovers.isEmpty()) {
+            tests.add(DynamicTest.dynamicTest("redspec: keys left behind", () -> {
+                throw new AssertionFailedError(String.join("\n", outcomes.leftovers));
+            }));
+        }
         if (outcomes.cases == 0) {
             tests.add(DynamicTest.dynamicTest("redspec: no case ran", () -> {
                 throw new AssertionFailedError("Redspec discovered no case under " + List.of(specs)
@@ -70,8 +77,20 @@ public final class RedspecGate {
 
     /** Records every case and every failed container (target, spec file) as a dynamic test. */
     private static final class Outcomes implements TestExecutionListener {
+
         final List<DynamicTest> tests = new ArrayList<>();
+        final List<String> leftovers = new ArrayList<>();
         int cases;
+
+        /** The engine's leftover notes: keys of the run still there at its end fail the build too. */
+        @Override
+        public synchronized void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+            entry.getKeyValuePairs().forEach((k, v) -> {
+                if (k.startsWith(SummaryBuilder.FACT_LEFTOVER_NOTE_PREFIX)) {
+                    leftovers.add(v);
+                }
+            });
+        }
 
         @Override
         public synchronized void executionSkipped(TestIdentifier id, String reason) {

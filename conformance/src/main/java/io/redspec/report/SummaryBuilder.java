@@ -30,6 +30,8 @@ public final class SummaryBuilder {
     public static final String FACT_RESP3_REFUSED = "redspec.resp3Refused";
     /** Facts whose key starts with this are notes said at the top of the reports. */
     public static final String FACT_NOTE_PREFIX = "redspec.note.";
+    /** Notes whose key starts with this name keys of the run left behind: they fail the run. */
+    public static final String FACT_LEFTOVER_NOTE_PREFIX = FACT_NOTE_PREFIX + "leftover.";
 
     private final Map<String, SpecCase> cases = new HashMap<>();
 

@@ -34,6 +34,14 @@ final class GateSamples {
         }
     }
 
+    static class LeavesAKey {
+        @TestFactory
+        Stream<DynamicTest> conformance() {
+            return RedspecGate.run(Map.of("redspec.target", "embedded:7.0", "redspec.protocols", "2"),
+                    Path.of("src/test/resources/engine-fixtures/other-databases/escapes-tracking.yaml"));
+        }
+    }
+
     static class Unreachable {
         @TestFactory
         Stream<DynamicTest> conformance() {

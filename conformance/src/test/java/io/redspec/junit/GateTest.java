@@ -45,6 +45,17 @@ class GateTest {
     }
 
     @Test
+    void keysLeftBehindFailTheBuildNamingDatabaseAndCase() {
+        Events t = tests(GateSamples.LeavesAKey.class);
+        assertThat(t.succeeded().count()).isEqualTo(1); // the case itself passes
+        assertThat(t.failed().stream().map(e -> e.getTestDescriptor().getDisplayName()))
+                .containsExactly("redspec: keys left behind");
+        assertThat(t.failed().stream().map(e -> e.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+                .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable).map(Throwable::getMessage).orElse("")))
+                .singleElement().asString().contains("leftover keys in db 9: 1 key of case ").contains("(RESP2)");
+    }
+
+    @Test
     void anUnreachableTargetFails() {
         Events t = tests(GateSamples.Unreachable.class);
         assertThat(t.failed().count()).isGreaterThanOrEqualTo(1);

@@ -91,6 +91,11 @@ public record Endpoint(String host, int port, boolean tls, String user, String p
         return new Endpoint(host, port, tls, user, password, db, insecure);
     }
 
+    /** The same server and credentials, selecting another database after the handshake. */
+    public Endpoint withDb(int database) {
+        return new Endpoint(host, port, tls, user, password, database, tlsInsecure);
+    }
+
     /** The URI without the password, safe to print. */
     public String display() {
         String auth = user != null ? user + (password != null ? ":***@" : "@") : (password != null ? ":***@" : "");

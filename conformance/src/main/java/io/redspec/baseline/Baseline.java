@@ -103,6 +103,19 @@ public record Baseline(List<Entry> entries) {
         return new Verdict(fresh, known, fixed);
     }
 
+    /** Several baselines written by {@link #write} (one per target) as one: their entries sorted, once each. */
+    public static String merge(List<String> written) {
+        TreeSet<String> lines = new TreeSet<>();
+        for (String w : written) {
+            w.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(lines::add);
+        }
+        StringBuilder b = new StringBuilder(HEADER);
+        lines.forEach(l -> b.append(l).append('\n'));
+        return b.toString();
+    }
+
+    private static final String HEADER = "# redspec baseline: CASE_ID resp2|resp3 [FLAVOUR [FROM..UNTIL]]\n";
+
     /** The failures of a run as a baseline for this flavour, one sorted line each. */
     public static String write(List<CaseResult> results, String flavour) {
         TreeSet<String> lines = new TreeSet<>();
@@ -111,7 +124,7 @@ public record Baseline(List<Entry> entries) {
                 lines.add(r.id() + " resp" + r.protocol() + (flavour != null ? " " + flavour : ""));
             }
         }
-        StringBuilder b = new StringBuilder("# redspec baseline: CASE_ID resp2|resp3 [FLAVOUR [FROM..UNTIL]]\n");
+        StringBuilder b = new StringBuilder(HEADER);
         lines.forEach(l -> b.append(l).append('\n'));
         return b.toString();
     }

@@ -3,11 +3,8 @@ package io.redspec.cli;
 import io.redspec.report.RunSummary;
 import io.redspec.report.SummaryJson;
 import io.redspec.report.matrix.Matrix;
-import io.redspec.report.matrix.MatrixHtml;
-import io.redspec.report.matrix.MatrixMarkdown;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,14 +48,9 @@ final class MatrixCommand implements Callable<Integer> {
             }
         }
         Matrix m = Matrix.of(summaries);
-        Files.createDirectories(output);
-        SummaryJson.MAPPER.writeValue(output.resolve("matrix.json").toFile(), m);
-        Files.writeString(output.resolve("matrix.md"), MatrixMarkdown.render(m), StandardCharsets.UTF_8);
-        Files.writeString(output.resolve("matrix.html"), MatrixHtml.render(m), StandardCharsets.UTF_8);
+        MatrixFiles.write(m, output);
         PrintWriter out = spec.commandLine().getOut();
-        for (Matrix.TargetColumn t : m.targets()) {
-            out.printf("%-50s %5d passed %5d failed %5d skipped%n", t.target(), t.passed(), t.failed(), t.skipped());
-        }
+        MatrixFiles.printColumns(m, out);
         out.println("matrix: " + output + "/ (matrix.json, matrix.md, matrix.html)");
         out.flush();
         return RedspecCli.OK;

@@ -13,6 +13,7 @@ import io.redspec.report.RunResults;
 import io.redspec.report.RunSummary;
 import io.redspec.report.SummaryBuilder;
 import io.redspec.report.SummaryJson;
+import io.redspec.report.matrix.Matrix;
 import io.redspec.options.DurationConverter;
 import io.redspec.options.DurationText;
 import io.redspec.options.Protocols;
@@ -71,8 +72,12 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-t", "--target"}, paramLabel = "TARGET", defaultValue = "embedded", converter = TargetConverter.class,
             completionCandidates = TargetForms.class,
-            description = "${COMPLETION-CANDIDATES} (embedded means the first embedded:X.Y listed; default: ${DEFAULT-VALUE})")
-    String target;
+            description = "${COMPLETION-CANDIDATES} (embedded means the first embedded:X.Y listed; default: ${DEFAULT-VALUE}); "
+                    + "repeat for a compatibility matrix: one sub-directory per target and matrix.json/.md/.html at the top")
+    List<String> targets;
+
+    /** The target of the run under way (one at a time when several are given). */
+    private String target;
 
     @Option(names = {"-p", "--protocol"}, paramLabel = Protocols.CHOICE, defaultValue = "both",
             description = "RESP protocol(s) to run every case under; resp2/resp3 also accepted (default: ${DEFAULT-VALUE})")
@@ -170,6 +175,7 @@ final class RunCommand implements Callable<Integer> {
                 return RedspecCli.ERROR;
             }
         }
+        target = targets.get(0);
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
         if (!loaded.errors().isEmpty()) {
@@ -199,12 +205,86 @@ final class RunCommand implements Callable<Integer> {
         if (list) {
             return list(plan, out);
         }
-        String reachable = checkReachable();
-        if (reachable != null) {
-            err.println("redspec: " + reachable + "; nothing was run");
+        if (targets.size() == 1) {
+            String reachable = checkReachable();
+            if (reachable != null) { // before the report directory is made: a run that never started leaves none
+                err.println("redspec: " + reachable + "; nothing was run");
+                return RedspecCli.ERROR;
+            }
+            return runTarget(launcher, plan, paths, loaded, known, ReportDir.create(reportDir, ""), commandStartNanos,
+                    commandStartEpochMs, out, err).exit();
+        }
+        return runMatrix(launcher, paths, loaded, known, out, err);
+    }
+
+    /** One target's run and where its summary went; {@code summary} is null when nothing could run. */
+    record Outcome(int exit, RunSummary summary, List<CaseResult> results) {
+        boolean ran() {
+            return summary != null && (summary.error() == null || !summary.cases().isEmpty());
+        }
+    }
+
+    /**
+     * Several targets: each runs the corpus into its own sub-directory, then the matrix of all of them
+     * goes at the top. An unreachable one is a column saying so; the others still run.
+     * Exit 1 when any target has (non-baseline) failures, 2 only when none could run.
+     */
+    private int runMatrix(Launcher launcher, List<Path> paths, SpecLoader.Result loaded, Baseline known,
+                          PrintWriter out, PrintWriter err) throws Exception {
+        Path top = ReportDir.create(reportDir, "");
+        Path baselineOut = writeBaseline;
+        writeBaseline = null; // written once, from all targets, below
+        List<RunSummary> summaries = new ArrayList<>();
+        List<String> baselineLines = new ArrayList<>();
+        TargetSlugs slugs = new TargetSlugs();
+        boolean anyRan = false;
+        boolean anyFailed = false;
+        for (String t : targets) {
+            target = t;
+            Path sub = top.resolve(slugs.next(t));
+            out.println("== " + Endpoint.redact(t) + " → " + sub + "/");
+            out.flush();
+            // timings.json of each target counts from its own start
+            Outcome o = runTarget(launcher, null, paths, loaded, known, sub, System.nanoTime(), System.currentTimeMillis(), out, err);
+            summaries.add(o.summary() != null ? o.summary() : RunSummary.notRun(Endpoint.redact(t), "could not be run"));
+            anyRan |= o.ran();
+            anyFailed |= o.exit() == RedspecCli.FAILURES || (o.ran() && o.exit() != RedspecCli.OK);
+            if (o.results() != null) {
+                baselineLines.add(Baseline.write(o.results(), o.summary().server().flavour()));
+            }
+        }
+        Matrix m = Matrix.of(summaries);
+        MatrixFiles.write(m, top);
+        out.println();
+        MatrixFiles.printColumns(m, out);
+        out.println("matrix: " + top + "/ (matrix.json, matrix.md, matrix.html; one sub-directory per target)");
+        if (baselineOut != null) {
+            Files.writeString(baselineOut, Baseline.merge(baselineLines));
+            out.println("baseline: " + baselineOut + " (failing case runs of every target)");
+        }
+        out.flush();
+        if (!anyRan) {
+            err.println("redspec: none of the " + targets.size() + " targets could be run");
+            err.flush();
             return RedspecCli.ERROR;
         }
-        Path dir = ReportDir.create(reportDir, "");
+        return anyFailed ? RedspecCli.FAILURES : RedspecCli.OK;
+    }
+
+    /** The run against {@link #target} into {@code dir}: today's single-target layout. */
+    private Outcome runTarget(Launcher launcher, TestPlan discovered, List<Path> paths, SpecLoader.Result loaded, Baseline known, Path dir,
+                              long commandStartNanos, long commandStartEpochMs, PrintWriter out, PrintWriter err) throws Exception {
+        String reachable = targets.size() > 1 ? checkReachable() : null; // a single target was checked already
+        if (reachable != null) {
+            err.println("redspec: " + reachable + "; skipped");
+            err.flush();
+            Files.createDirectories(dir);
+            RunSummary notRun = RunSummary.notRun(Endpoint.redact(target), reachable);
+            SummaryJson.write(notRun, dir.resolve("summary.json"));
+            return new Outcome(RedspecCli.ERROR, notRun, null);
+        }
+        TestPlan plan = discovered != null ? discovered : launcher.discover(request(paths));
+        Files.createDirectories(dir);
         AllureLifecycle allureLifecycle = new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results")));
         AllureJunitPlatform allure = new AllureJunitPlatform(allureLifecycle);
         AllureCaseDetails allureDetails = new AllureCaseDetails(allureLifecycle, loaded.files());
@@ -233,7 +313,7 @@ final class RunCommand implements Callable<Integer> {
             err.println("redspec: " + Endpoint.redact(results.runFailure().get()));
             err.println("redspec: nothing was run; summary in " + dir.resolve("summary.json"));
             err.flush();
-            return RedspecCli.ERROR;
+            return new Outcome(RedspecCli.ERROR, summary, null);
         }
         ConsoleRecap.print(summary, out);
         out.printf("%s · %s %s%n", summary.target(), summary.server().flavour(),
@@ -244,7 +324,7 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
         if (results.missing() > 0) {
             err.println("redspec: the run ended early: " + results.missing() + " case runs were never reported");
-            return RedspecCli.ERROR;
+            return new Outcome(RedspecCli.ERROR, summary, results.results());
         }
         if (writeBaseline != null) {
             Files.writeString(writeBaseline, Baseline.write(results.results(), summary.server().flavour()));
@@ -254,12 +334,12 @@ final class RunCommand implements Callable<Integer> {
             // RESP3 alone was asked for: a server that cannot speak it fails the run, in one line
             err.println("redspec: --protocol 3 asked for, but " + results.fact(SummaryBuilder.FACT_RESP3_REFUSED).get());
             err.flush();
-            return RedspecCli.FAILURES;
+            return new Outcome(RedspecCli.FAILURES, summary, results.results());
         }
         if (verdict != null) {
-            return judge(verdict, out);
+            return new Outcome(judge(verdict, out), summary, results.results());
         }
-        return results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK;
+        return new Outcome(results.count("failed") > 0 ? RedspecCli.FAILURES : RedspecCli.OK, summary, results.results());
     }
 
     /** With a baseline only failures it does not list fail the run. */
@@ -281,6 +361,10 @@ final class RunCommand implements Callable<Integer> {
      * of an error per case. Embedded targets are started by the engine itself. Null when reachable.
      */
     private String checkReachable() {
+        String unavailable = Target.unavailable(target);
+        if (unavailable != null) {
+            return unavailable;
+        }
         if (!target.startsWith("redis://") && !target.startsWith("rediss://")) {
             return null;
         }

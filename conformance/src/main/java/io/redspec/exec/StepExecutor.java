@@ -31,6 +31,7 @@ final class StepExecutor {
     private final List<FailureDetail> accepted = new ArrayList<>();
     /** Clients switched to RESP2 by a HELLO 2 or RESET step: their replies are not RESP3, so not schema-checked. */
     private final java.util.Set<String> resp2Clients = new java.util.HashSet<>();
+    private final AwaitedSends awaited = new AwaitedSends();
     private final Jitter.Pauses jitter;
     private final StepMutation.Plan plan;
     private int checkedSteps;
@@ -108,9 +109,12 @@ final class StepExecutor {
     private void send(Step.Send s, String phase) throws IOException, InterruptedException {
         RespConnection c = clients.get(s.client());
         if (s.async()) {
-            c.send(render(s));
+            List<byte[]> args = render(s);
+            c.send(args);
+            awaited.sent(s.client(), args);
             return;
         }
+        awaited.forget(s.client());
         Matcher expect = s.expect() != null ? s.expect() : NOT_ERROR;
         // a mutated reply never matches, so re-sending would only wait out the bound
         long deadline = System.currentTimeMillis() + (s.withinMs() == null || settings.mutate() || mutating != null ? 0 : s.withinMs());
@@ -161,6 +165,7 @@ final class StepExecutor {
     /** A scan step: the loop to cursor 0, then same_as and expect on what it collected. */
     private void scan(Step.Scan s, String phase) throws IOException, InterruptedException {
         RespConnection c = clients.get(s.client());
+        awaited.forget(s.client());
         List<List<byte[]>> last = new ArrayList<>(List.of(List.of()));
         ScanLoop.Union union;
         try {
@@ -211,9 +216,13 @@ final class StepExecutor {
         } catch (IOException e) {
             throw connectionFailure(a.line(), phase, null, e);
         }
+        List<byte[]> answered = awaited.answered(a.client(), reply);
         String why = a.expect().mismatch(reply, matchContext);
         if (why != null) {
             throw failure(a.line(), phase, null, a.expect(), reply, why);
+        }
+        if (answered != null && !resp2Clients.contains(a.client())) {
+            checkShape(a.line(), phase, answered, reply, a.offSchema());
         }
         save(a.save(), reply, a.line(), null);
     }

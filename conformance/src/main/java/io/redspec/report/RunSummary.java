@@ -44,6 +44,12 @@ public record RunSummary(
                 leftoverKeys, error, kinds, failingCommands, commands, groups, failures, accepted, skips, cases, b, schema);
     }
 
+    /** A target that could not be run at all (unreachable, no Docker engine, …): totals zero, {@code error} says why. */
+    public static RunSummary notRun(String target, String error) {
+        return new RunSummary(target, new Server(null, null, null), List.of(), 0, 0, 0, 0, 0, 0, null, error,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null, null);
+    }
+
     /** @param versionSource {@code info}, {@code override} ({@code --server-version}) or {@code unknown} */
     public record Server(String flavour, String version, String versionSource) {}
 

@@ -15,8 +15,12 @@ public sealed interface Step {
     record Send(int line, Gate gate, String client, List<Arg> args, Matcher expect, boolean async,
                 Integer withinMs, Save save, String offSchema) implements Step {}
 
-    /** Read the next reply or push on a client and match it. */
-    record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save) implements Step {}
+    /**
+     * Read the next reply or push on a client and match it. {@code offSchema}: as on a send, for the
+     * reply of the async send it reads (checked against that command's reply_schema).
+     */
+    record Await(int line, Gate gate, String client, Matcher expect, Integer timeoutMs, Save save,
+                 String offSchema) implements Step {}
 
     /**
      * Call a SCAN-family command from cursor 0 ({@code $cursor} in {@code args}) until the server

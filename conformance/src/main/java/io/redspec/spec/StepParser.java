@@ -59,7 +59,7 @@ final class StepParser {
         onlyWith(f, "async", kind, "send");
         onlyWith(f, "within", kind, "send");
         onlyWith(f, "timeout", kind, "await");
-        onlyWith(f, "off_schema", kind, "send", "scan");
+        onlyWith(f, "off_schema", kind, "send", "scan", "await");
         return switch (kind) {
             case "send" -> send(f, line, gate, client);
             case "await" -> {
@@ -68,7 +68,7 @@ final class StepParser {
                 if (f.containsKey("expect")) {
                     throw yaml.error(f.get("expect"), "await takes its matcher as its value: await: <matcher>");
                 }
-                yield new Step.Await(line, gate, client, m, timeout, save(f));
+                yield new Step.Await(line, gate, client, m, timeout, save(f), offSchema(f));
             }
             case "scan" -> scan(f, line, gate, client);
             case "sleep" -> new Step.Sleep(line, gate, bounded(f.get("sleep"), "sleep", MAX_SLEEP_MS));
@@ -91,7 +91,7 @@ final class StepParser {
             throw yaml.error(f.get("within"), "within re-sends until expect matches: give expect");
         }
         if (async && f.containsKey("off_schema")) {
-            throw yaml.error(f.get("off_schema"), "an async send reads no reply here: nothing to take off the schema check");
+            throw yaml.error(f.get("off_schema"), "an async send reads no reply here: put off_schema on the await that reads it");
         }
         return new Step.Send(line, gate, client, args, expect, async, within, save(f), offSchema(f));
     }

@@ -114,6 +114,33 @@ class LauncherTest {
         assertThat(builds()).as("no stamp: the second run builds again").isEqualTo(2);
     }
 
+    @Test
+    void theFirstRunRecordsAClassArchiveThatLaterRunsUseAndARebuildReplaces() throws Exception {
+        Path jsa = home.resolve("conformance/target/redspec.jar.jsa");
+        Result first = launch("", "--version");
+        assertThat(first.code).as(first.output).isZero();
+        assertThat(jsa).as("recorded by the first run").exists();
+        assertThat(first.output).as("the archive's log stays out of the output").isEqualTo("redspec: building redspec.jar "
+                + "(first run, or sources changed)…\nstand-in redspec --version\n");
+        FileTime recorded = Files.getLastModifiedTime(jsa);
+
+        Result second = launch("", "run");
+        assertThat(second.output).isEqualTo("stand-in redspec run\n");
+        assertThat(Files.getLastModifiedTime(jsa)).as("used, not recorded again").isEqualTo(recorded);
+
+        // a source change rebuilds the jar: the archive of the old jar is replaced on that run
+        Files.setLastModifiedTime(home.resolve("conformance/src/main/Source.java"), FileTime.from(Instant.now().plusSeconds(5)));
+        Files.setLastModifiedTime(jsa, FileTime.from(Instant.now().minusSeconds(60)));
+        Result rebuilt = launch("", "run");
+        assertThat(rebuilt.output).endsWith("stand-in redspec run\n");
+        assertThat(Files.getLastModifiedTime(jsa)).isNotEqualTo(FileTime.from(Instant.now().minusSeconds(60)));
+        assertThat(Files.getLastModifiedTime(jsa).toInstant()).isAfter(recorded.toInstant().minusSeconds(1));
+        try (var left = Files.list(jsa.getParent())) {
+            assertThat(left.map(f -> f.getFileName().toString())).as("no half-written archive left")
+                    .noneMatch(n -> n.matches("redspec\\.jar\\.jsa\\..+"));
+        }
+    }
+
     record Result(int code, String output) {}
 
     Result launch(String fakeBuild, String arg) throws Exception {

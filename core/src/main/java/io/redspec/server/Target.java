@@ -50,6 +50,19 @@ public interface Target extends AutoCloseable {
     /** {@link #forms()} as one phrase. */
     String FORMS = TargetKinds.phrase();
 
+    /**
+     * Why {@code spec} cannot be run now, found without starting it (no Docker engine for a docker:
+     * target); null when nothing is known against it. A malformed form is left to {@link #open}.
+     */
+    static String unavailable(String spec) {
+        String text = spec == null ? "" : spec.trim();
+        try {
+            return TargetKinds.of(text).unavailable(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     static Target open(String spec, Duration timeout) {
         return open(spec, timeout, Options.defaults());
     }

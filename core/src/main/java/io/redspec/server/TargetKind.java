@@ -19,6 +19,14 @@ interface TargetKind {
      */
     void check(String text);
 
+    /**
+     * Why this target cannot be run now, found cheaply and without starting anything (e.g. no Docker
+     * engine for a {@code docker:} target); null when nothing is known against it.
+     */
+    default String unavailable(String text) {
+        return null;
+    }
+
     /** @throws TargetException (or IllegalArgumentException for a bad form) with one line */
     Target open(String text, Duration timeout, Target.Options options);
 }

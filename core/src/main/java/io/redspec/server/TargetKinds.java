@@ -6,7 +6,8 @@ import java.util.List;
 /** The registered target kinds, in the order their forms are listed. Adding a kind: one line here. */
 final class TargetKinds {
 
-    private static final List<TargetKind> ALL = List.of(new EmbeddedTarget.Kind(), new JedisMockTarget.Kind(), new UriTarget.Kind());
+    private static final List<TargetKind> ALL = List.of(new EmbeddedTarget.Kind(), new JedisMockTarget.Kind(),
+            new DockerTarget.Kind(), new UriTarget.Kind());
 
     private TargetKinds() {
     }

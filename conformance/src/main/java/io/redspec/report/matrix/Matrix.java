@@ -1,5 +1,6 @@
 package io.redspec.report.matrix;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.redspec.report.RunSummary;
 import io.redspec.report.SummaryBuilder;
 import java.util.ArrayList;
@@ -15,13 +16,22 @@ import java.util.TreeMap;
  */
 public record Matrix(List<TargetColumn> targets, List<CaseRow> cases) {
 
-    /** @param passPercent passed of (passed + failed); null when nothing ran */
+    /**
+     * @param passPercent passed of (passed + failed); null when nothing ran
+     * @param error       why the target could not be run (then its cells are {@code unreachable}); null when it ran
+     */
     public record TargetColumn(String target, String flavour, String version, long total, long passed, long failed,
-                               long skipped, Double passPercent, Map<String, Double> groups, Map<String, Double> commands) {}
+                               long skipped, Double passPercent, Map<String, Double> groups, Map<String, Double> commands,
+                               @JsonInclude(JsonInclude.Include.NON_NULL) String error) {
+
+        public boolean unreachable() {
+            return error != null;
+        }
+    }
 
     public record CaseRow(String id, int protocol, String group, String command, List<Cell> results) {}
 
-    /** @param status passed, failed, skipped, or absent when the run did not have the case */
+    /** @param status passed, failed, skipped, absent when the run did not have the case, unreachable when its target could not be run */
     public record Cell(String status, String reason) {}
 
     public static Matrix of(List<RunSummary> runs) {
@@ -40,7 +50,15 @@ public record Matrix(List<TargetColumn> targets, List<CaseRow> cases) {
                 row.results().set(t, new Cell(c.status(), c.reason()));
             }
             targets.add(new TargetColumn(s.target(), s.server().flavour(), s.server().version(), s.total(), s.passed(),
-                    s.failed(), s.skipped(), SummaryBuilder.percent(s.passed(), s.failed()), rates(byGroup), rates(byCommand)));
+                    s.failed(), s.skipped(), SummaryBuilder.percent(s.passed(), s.failed()), rates(byGroup), rates(byCommand),
+                    s.cases().isEmpty() ? s.error() : null));
+        }
+        for (int t = 0; t < targets.size(); t++) {
+            if (targets.get(t).unreachable()) {
+                for (CaseRow row : rows.values()) {
+                    row.results().set(t, new Cell("unreachable", null));
+                }
+            }
         }
         return new Matrix(targets, List.copyOf(rows.values()));
     }

@@ -14,7 +14,7 @@ public final class MatrixHtml {
     private static final String CSS = "body{font:14px system-ui,sans-serif;margin:1.5em 2em;color:#222}"
             + "table{border-collapse:collapse;margin:.4em 0}td,th{border:1px solid #ddd;padding:.2em .5em;text-align:left;vertical-align:top}"
             + "th{background:#f6f6f6}td.n{text-align:right}tr.cmd td{font-weight:600;background:#fafafa}"
-            + ".passed{background:#c7efcf}.failed{background:#ffc9c9}.skipped{background:#eee;color:#555}.absent{color:#aaa}"
+            + ".passed{background:#c7efcf}.failed{background:#ffc9c9}.skipped{background:#eee;color:#555}.absent{color:#aaa}.unreachable{background:#ffe3b3}"
             + "summary{cursor:pointer;font-size:110%;margin:.4em 0}small{color:#555}" + Html.RATE_CSS;
     private static final String FILTER_JS = "function f(q){q=q.toLowerCase();document.querySelectorAll('tr.case').forEach("
             + "function(r){r.style.display=r.textContent.toLowerCase().indexOf(q)>=0?'':'none';});}";
@@ -27,8 +27,8 @@ public final class MatrixHtml {
          .append(CSS).append("</style><script>").append(FILTER_JS).append("</script></head><body><h1>Redspec compatibility matrix</h1>");
         h.append("<table id=targets><tr><th>target</th><th>server</th><th>passed</th><th>failed</th><th>skipped</th><th>pass %</th></tr>");
         for (Matrix.TargetColumn t : m.targets()) {
-            h.append("<tr><td>").append(Html.esc(t.target())).append("</td><td>").append(Html.esc(t.flavour())).append(' ')
-             .append(t.version() == null ? "(no version)" : Html.esc(t.version())).append("</td><td class=n>").append(t.passed())
+            h.append("<tr><td>").append(Html.esc(t.target())).append("</td><td").append(t.unreachable() ? " class=unreachable>" : ">")
+             .append(Html.esc(MatrixMarkdown.server(t))).append("</td><td class=n>").append(t.passed())
              .append("</td><td class=n>").append(t.failed()).append("</td><td class=n>").append(t.skipped())
              .append("</td><td class=\"n ").append(Html.rateClass(t.passPercent())).append("\">")
              .append(Html.percent(t.passPercent())).append("</td></tr>");

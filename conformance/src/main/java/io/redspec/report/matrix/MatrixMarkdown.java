@@ -12,8 +12,7 @@ public final class MatrixMarkdown {
     public static String render(Matrix m) {
         StringBuilder b = new StringBuilder("# Redspec compatibility matrix\n\n| target | server | passed | failed | skipped | pass % |\n|---|---|---:|---:|---:|---:|\n");
         for (Matrix.TargetColumn t : m.targets()) {
-            b.append("| ").append(cell(t.target())).append(" | ").append(t.flavour()).append(' ')
-             .append(t.version() == null ? "(no version)" : t.version()).append(" | ").append(t.passed()).append(" | ")
+            b.append("| ").append(cell(t.target())).append(" | ").append(cell(server(t))).append(" | ").append(t.passed()).append(" | ")
              .append(t.failed()).append(" | ").append(t.skipped()).append(" | ").append(Html.percent(t.passPercent())).append(" |\n");
         }
         TreeSet<String> groups = new TreeSet<>();
@@ -47,6 +46,14 @@ public final class MatrixMarkdown {
             b.append("\n… ").append(differing - MAX_DIFFERING).append(" more in matrix.html and matrix.json\n");
         }
         return b.toString();
+    }
+
+    /** "redis 7.0.15", or "unreachable: why" for a target that could not be run. */
+    static String server(Matrix.TargetColumn t) {
+        if (t.unreachable()) {
+            return "unreachable: " + t.error();
+        }
+        return t.flavour() + ' ' + (t.version() == null ? "(no version)" : t.version());
     }
 
     static String shortName(Matrix.TargetColumn t) {

@@ -1,6 +1,8 @@
 package io.redspec.load.protocol;
 
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import scala.runtime.BoxedUnit;
 import io.gatling.core.session.Session;
 import io.redspec.load.record.RequestKind;
 
@@ -24,13 +26,12 @@ final class RecordAction extends RedisAction {
     }
 
     @Override
-    public void execute(Session session) {
+    public Validation<BoxedUnit> sendRequest(Session session) {
         Redis.Outcome result;
         try {
             result = outcome.apply(new io.gatling.javaapi.core.Session(session));
         } catch (RuntimeException e) {
-            crash(session, name, e);
-            return;
+            return crashed(e);
         }
         if (result != null) {
             long now = System.nanoTime();
@@ -39,5 +40,6 @@ final class RecordAction extends RedisAction {
             finish(session, name, kind, startMillis, start, now, result.failure());
         }
         next.$bang(session);
+        return sent();
     }
 }

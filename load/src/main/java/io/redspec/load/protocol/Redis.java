@@ -48,21 +48,28 @@ public final class Redis {
         return new RedisCommandBuilder(name, commandLine, List.of(), null);
     }
 
-    /** A fixed command, e.g. {@code command("ping", "PING")}. */
+    /**
+     * A command whose arguments are literal or Gatling EL resolved per session, e.g.
+     * {@code command("ping", "PING")}, {@code command("set", "SET", "user:#{id}", "#{value}")}.
+     * A missing attribute makes the request crash with Gatling's message (the session fails).
+     */
     public static RedisCommandBuilder command(String name, String... argv) {
-        List<String> fixed = List.of(argv);
-        if (fixed.isEmpty()) {
-            throw new IllegalArgumentException("a command needs at least its name");
-        }
-        return command(name, session -> fixed);
+        return command(name, new ElCommandLine(List.of(argv)));
     }
 
-    /** Several commands in one write; each is recorded as "{name} {COMMAND}". */
-    public static ActionBuilder pipeline(String name, Function<Session, List<List<String>>> commandLines) {
-        requireName(name);
-        Objects.requireNonNull(commandLines, "commandLines");
-        return () -> new ScalaActionBuilder((components, next) ->
-                new RedisPipelineAction(name, components, next, commandLines));
+    /** Several commands in one write; each is recorded as "{name} {COMMAND}"; {@code .check(index, …)} reads their replies. */
+    public static RedisPipelineBuilder pipeline(String name, Function<Session, List<List<String>>> commandLines) {
+        return new RedisPipelineBuilder(name, commandLines, java.util.Map.of());
+    }
+
+    /** The whole reply, for a check in Gatling's style: {@code reply().ofLong().is(1L)}. */
+    public static ReplyFind<Object> reply() {
+        return ReplyFind.reply();
+    }
+
+    /** Element {@code index} of an array reply (0 is the first): {@code element(0).ofString().saveAs("first")}. */
+    public static ReplyFind<Object> element(int index) {
+        return ReplyFind.element(index);
     }
 
     /** Opens a pub/sub connection for this user and subscribes; messages go to {@code handler}. */

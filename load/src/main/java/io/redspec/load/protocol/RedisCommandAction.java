@@ -1,6 +1,8 @@
 package io.redspec.load.protocol;
 
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import scala.runtime.BoxedUnit;
 import io.gatling.core.session.Session;
 import io.redspec.load.record.RequestKind;
 
@@ -25,7 +27,7 @@ final class RedisCommandAction extends RedisAction {
     }
 
     @Override
-    public void execute(Session session) {
+    public Validation<BoxedUnit> sendRequest(Session session) {
         List<String> argv;
         try {
             argv = commandLine.apply(new io.gatling.javaapi.core.Session(session));
@@ -33,10 +35,10 @@ final class RedisCommandAction extends RedisAction {
                 throw new IllegalArgumentException("empty command line");
             }
         } catch (RuntimeException e) {
-            crash(session, name, e);
-            return;
+            return crashed(e);
         }
-        withConnection(session, (s, connection) -> send(s, connection, argv));
+        withConnection(session, List.of(argv), (s, connection) -> send(s, connection, argv));
+        return sent();
     }
 
     private void send(Session session, CommandChannel connection, List<String> argv) {
@@ -52,8 +54,13 @@ final class RedisCommandAction extends RedisAction {
         String failure;
         try {
             failure = error != null ? error : firstFailure(reply, javaSession);
-            if (failure == null && onReply != null) {
-                javaSession = onReply.apply(javaSession, reply);
+            if (failure == null) {
+                for (ReplyCheck check : checks) {
+                    javaSession = check.afterSuccess(reply, javaSession);
+                }
+                if (onReply != null) {
+                    javaSession = onReply.apply(javaSession, reply);
+                }
             }
         } catch (RuntimeException e) {
             failure = "reply handler failed: " + message(e);

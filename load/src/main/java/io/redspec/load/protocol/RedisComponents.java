@@ -32,8 +32,6 @@ public final class RedisComponents implements ProtocolComponents {
     /** Session attribute holding a user's pub/sub connection. */
     static final String USER_PUBSUB = "redspec.redis.pubsub";
 
-    private static final Set<RedisComponents> OPEN = ConcurrentHashMap.newKeySet();
-
     private final RedisProtocol settings;
     private final CoreComponents core;
     private final ClientResources resources;
@@ -54,7 +52,9 @@ public final class RedisComponents implements ProtocolComponents {
         this.uri = LettuceClients.uri(settings);
         this.lean = RespConnection.supports(settings);
         this.statsHandOff = GatlingActorThread.shrink(core.actorSystem());
-        OPEN.add(this);
+        if (settings.earlyClose() != null) {
+            settings.earlyClose().register(this);
+        }
         // Shared connections open here, while the simulation is being built, not on a user's path,
         // spread over Gatling's event loops.
         for (int i = 0; i < settings.connections().sharedConnections(); i++) {
@@ -138,10 +138,19 @@ public final class RedisComponents implements ProtocolComponents {
         }
     }
 
-    /** Closes every connection and stops Lettuce's threads. */
-    public void close() {
-        if (!OPEN.remove(this)) {
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Closes every connection and stops Lettuce's threads. Gatling calls it when the run's actor
+     * system terminates ({@link RedisProtocolKey}); a simulation may call it earlier through
+     * {@link EarlyClose}. Only the first call does anything.
+     */
+    void close() {
+        if (!closed.compareAndSet(false, true)) {
             return;
+        }
+        if (settings.earlyClose() != null) {
+            settings.earlyClose().closed(this);
         }
         for (CommandChannel c : shared) {
             c.closeAndWait();
@@ -151,12 +160,5 @@ public final class RedisComponents implements ProtocolComponents {
         }
         client.shutdown(0, 2, TimeUnit.SECONDS);
         resources.shutdown(0, 2, TimeUnit.SECONDS);
-    }
-
-    /** Closes the components of every run in this JVM; simulations call it from {@code after()}. */
-    public static void closeAll() {
-        for (RedisComponents c : List.copyOf(OPEN)) {
-            c.close();
-        }
     }
 }

@@ -1,6 +1,8 @@
 package io.redspec.load.protocol;
 
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import scala.runtime.BoxedUnit;
 import io.gatling.core.session.Session;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.record.RequestKind;
@@ -18,17 +20,21 @@ import java.util.function.Function;
 final class RedisPipelineAction extends RedisAction {
 
     private final Function<io.gatling.javaapi.core.Session, List<List<String>>> commandLines;
+    /** Checks by command index; empty: replies are not kept (the fast path). */
+    private final java.util.Map<Integer, List<ReplyCheck>> checks;
     /** "{prefix} {COMMAND}" per command name as written, built once. */
     private final java.util.Map<String, String> requestNames = new java.util.concurrent.ConcurrentHashMap<>();
 
     RedisPipelineAction(String name, RedisComponents components, Action next,
-                        Function<io.gatling.javaapi.core.Session, List<List<String>>> commandLines) {
+                        Function<io.gatling.javaapi.core.Session, List<List<String>>> commandLines,
+                        java.util.Map<Integer, List<ReplyCheck>> checks) {
         super(name, components, next);
         this.commandLines = commandLines;
+        this.checks = checks;
     }
 
     @Override
-    public void execute(Session session) {
+    public Validation<BoxedUnit> sendRequest(Session session) {
         List<List<String>> lines;
         try {
             lines = commandLines.apply(new io.gatling.javaapi.core.Session(session));
@@ -36,22 +42,65 @@ final class RedisPipelineAction extends RedisAction {
                 throw new IllegalArgumentException("a pipeline needs at least one non-empty command line");
             }
         } catch (RuntimeException e) {
-            crash(session, name, e);
-            return;
+            return crashed(e);
         }
-        withConnection(session, (s, connection) -> send(s, connection, lines));
+        withConnection(session, lines, (s, connection) -> send(s, connection, lines));
+        return sent();
     }
 
     private void send(Session session, CommandChannel connection, List<List<String>> lines) {
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
-        connection.send(session, lines, false, (replies, failures, endNanos) -> {
+        connection.send(session, lines, !checks.isEmpty(), (replies, failures, endNanos) -> {
+            io.gatling.javaapi.core.Session javaSession = new io.gatling.javaapi.core.Session(session);
+            checkReplies(lines, replies, failures, javaSession);
             String firstFailure = recordCommands(lines, failures, startNanos, endNanos);
+            if (firstFailure == null) {
+                javaSession = saveReplies(replies, javaSession);
+            }
             // One Gatling request per round trip: Gatling's writer takes one message per request,
             // and at a million commands per second those messages cost more than the commands.
             logToGatling(session, name, startMillis, startNanos, endNanos, firstFailure);
-            next.$bang(firstFailure == null ? session : session.markAsFailed());
+            next.$bang(firstFailure == null ? javaSession.asScala() : session.markAsFailed());
         });
+    }
+
+    /** A failed check turns its command's slot into a failure (counted as that command's KO). */
+    private void checkReplies(List<List<String>> lines, Object[] replies, String[] failures,
+                              io.gatling.javaapi.core.Session session) {
+        for (java.util.Map.Entry<Integer, List<ReplyCheck>> e : checks.entrySet()) {
+            int i = e.getKey();
+            if (i >= lines.size()) {
+                failures[0] = failures[0] != null ? failures[0]
+                        : "a check names command " + i + " of a pipeline of " + lines.size();
+                continue;
+            }
+            if (failures[i] != null) {
+                continue;
+            }
+            for (ReplyCheck check : e.getValue()) {
+                String failure;
+                try {
+                    failure = check.verify(replies[i], session);
+                } catch (RuntimeException ex) {
+                    failure = "check failed: " + message(ex);
+                }
+                if (failure != null) {
+                    failures[i] = failure;
+                    break;
+                }
+            }
+        }
+    }
+
+    private io.gatling.javaapi.core.Session saveReplies(Object[] replies, io.gatling.javaapi.core.Session session) {
+        io.gatling.javaapi.core.Session s = session;
+        for (java.util.Map.Entry<Integer, List<ReplyCheck>> e : checks.entrySet()) {
+            for (ReplyCheck check : e.getValue()) {
+                s = check.afterSuccess(replies[e.getKey()], s);
+            }
+        }
+        return s;
     }
 
     /**

@@ -23,7 +23,7 @@ public final class RedisProtocolBuilder implements ProtocolBuilder {
 
     static RedisProtocolBuilder defaults() {
         return new RedisProtocolBuilder(new RedisProtocol(Endpoint.parse("redis://127.0.0.1:6379"),
-                ConnectionStrategy.shared(ConnectionStrategy.DEFAULT_SHARED), false, DEFAULT_TIMEOUT));
+                ConnectionStrategy.shared(ConnectionStrategy.DEFAULT_SHARED), false, DEFAULT_TIMEOUT, null));
     }
 
     /** {@code redis://[user:password@]host:port[/db]} or {@code rediss://…} for TLS. */
@@ -33,7 +33,7 @@ public final class RedisProtocolBuilder implements ProtocolBuilder {
 
     public RedisProtocolBuilder endpoint(Endpoint endpoint) {
         Objects.requireNonNull(endpoint, "endpoint");
-        return new RedisProtocolBuilder(new RedisProtocol(endpoint, settings.connections(), settings.resp3(), settings.timeout()));
+        return new RedisProtocolBuilder(new RedisProtocol(endpoint, settings.connections(), settings.resp3(), settings.timeout(), settings.earlyClose()));
     }
 
     /** Skip certificate verification for {@code rediss://} targets with self-signed certificates. */
@@ -53,15 +53,15 @@ public final class RedisProtocolBuilder implements ProtocolBuilder {
 
     public RedisProtocolBuilder connections(ConnectionStrategy strategy) {
         Objects.requireNonNull(strategy, "strategy");
-        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), strategy, settings.resp3(), settings.timeout()));
+        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), strategy, settings.resp3(), settings.timeout(), settings.earlyClose()));
     }
 
     public RedisProtocolBuilder resp2() {
-        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), false, settings.timeout()));
+        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), false, settings.timeout(), settings.earlyClose()));
     }
 
     public RedisProtocolBuilder resp3() {
-        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), true, settings.timeout()));
+        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), true, settings.timeout(), settings.earlyClose()));
     }
 
     /** A command without a reply after this long is a KO; also bounds connecting. */
@@ -69,7 +69,16 @@ public final class RedisProtocolBuilder implements ProtocolBuilder {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("timeout must be positive");
         }
-        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), settings.resp3(), timeout));
+        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), settings.resp3(), timeout, settings.earlyClose()));
+    }
+
+    /**
+     * Lets the simulation close this protocol's connections early through {@code handle}
+     * (see {@link EarlyClose}); without it they close when Gatling's run ends.
+     */
+    public RedisProtocolBuilder closedBy(EarlyClose handle) {
+        Objects.requireNonNull(handle, "handle");
+        return new RedisProtocolBuilder(new RedisProtocol(settings.endpoint(), settings.connections(), settings.resp3(), settings.timeout(), handle));
     }
 
     public RedisProtocol settings() {

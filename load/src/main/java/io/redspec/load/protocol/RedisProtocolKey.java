@@ -5,6 +5,7 @@ import io.gatling.core.config.GatlingConfiguration;
 import io.gatling.core.protocol.Protocol;
 import io.gatling.core.protocol.ProtocolKey;
 import scala.Function1;
+import scala.runtime.BoxedUnit;
 
 /** Tells Gatling how to build {@link RedisComponents} from the {@link RedisProtocol} a simulation declared. */
 final class RedisProtocolKey implements ProtocolKey<RedisProtocol, RedisComponents> {
@@ -27,6 +28,15 @@ final class RedisProtocolKey implements ProtocolKey<RedisProtocol, RedisComponen
 
     @Override
     public Function1<RedisProtocol, RedisComponents> newComponents(CoreComponents core) {
-        return settings -> new RedisComponents(settings, core);
+        // as Gatling's HTTP and JMS protocols do: what a run opened closes when its actor system
+        // terminates (after the simulation's after()), whether the run ended, crashed or timed out
+        return settings -> {
+            RedisComponents components = new RedisComponents(settings, core);
+            core.actorSystem().registerOnTermination(() -> {
+                components.close();
+                return BoxedUnit.UNIT;
+            });
+            return components;
+        };
     }
 }

@@ -1,6 +1,8 @@
 package io.redspec.load.protocol;
 
+import io.gatling.commons.validation.Validation;
 import io.gatling.core.action.Action;
+import scala.runtime.BoxedUnit;
 import io.gatling.core.session.Session;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
@@ -27,7 +29,7 @@ final class RedisSubscribeAction extends RedisAction {
     }
 
     @Override
-    public void execute(Session session) {
+    public Validation<BoxedUnit> sendRequest(Session session) {
         String[] names;
         try {
             names = channels.apply(new io.gatling.javaapi.core.Session(session)).toArray(String[]::new);
@@ -35,8 +37,7 @@ final class RedisSubscribeAction extends RedisAction {
                 throw new IllegalArgumentException("subscribe needs at least one channel");
             }
         } catch (RuntimeException e) {
-            crash(session, name, e);
-            return;
+            return crashed(e);
         }
         long startMillis = clock.nowMillis();
         long startNanos = System.nanoTime();
@@ -51,6 +52,7 @@ final class RedisSubscribeAction extends RedisAction {
                 next.$bang(error == null ? session.set(RedisComponents.USER_PUBSUB, connection) : session.markAsFailed());
             });
         });
+        return sent();
     }
 
     private final class Listener extends RedisPubSubAdapter<String, String> {
@@ -80,12 +82,13 @@ final class RedisSubscribeAction extends RedisAction {
         }
 
         @Override
-        public void execute(Session session) {
+        public Validation<BoxedUnit> sendRequest(Session session) {
             scala.Option<Object> c = session.attributes().get(RedisComponents.USER_PUBSUB);
             if (c.isDefined()) {
                 ((StatefulRedisPubSubConnection<?, ?>) c.get()).closeAsync();
             }
             next.$bang(session.remove(RedisComponents.USER_PUBSUB));
+            return sent();
         }
     }
 }

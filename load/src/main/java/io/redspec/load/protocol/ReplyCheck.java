@@ -14,6 +14,11 @@ public interface ReplyCheck {
 
     String verify(Object reply, Session session);
 
+    /** Once every check of the request passed: the session to go on with (a {@link RedisCheck} may save what it found). */
+    default Session afterSuccess(Object reply, Session session) {
+        return session;
+    }
+
     /** The reply is the status {@code OK}. */
     static ReplyCheck isOk() {
         return isEqualTo("OK");

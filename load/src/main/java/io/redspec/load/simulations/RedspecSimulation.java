@@ -2,7 +2,7 @@ package io.redspec.load.simulations;
 
 import io.gatling.javaapi.core.Simulation;
 import io.redspec.load.protocol.Redis;
-import io.redspec.load.protocol.RedisComponents;
+import io.redspec.load.protocol.EarlyClose;
 import io.redspec.load.protocol.RedisProtocolBuilder;
 import io.redspec.load.record.LoadRecorder;
 import io.redspec.load.server.LoadTarget;
@@ -27,6 +27,8 @@ public abstract class RedspecSimulation extends Simulation {
     protected final String prefix;
     protected final LoadRecorder recorder;
     private final LoadTarget ownTarget;
+    /** Closes the users' connections before the clean-up; Gatling would close them only after it. */
+    private final EarlyClose connections = new EarlyClose();
 
     protected RedspecSimulation(String scenarioName) {
         this.scenarioName = scenarioName;
@@ -61,7 +63,8 @@ public abstract class RedspecSimulation extends Simulation {
     }
 
     protected RedisProtocolBuilder protocol() {
-        RedisProtocolBuilder p = Redis.redis().endpoint(endpoint).connections(settings.connections()).timeout(settings.timeout());
+        RedisProtocolBuilder p = Redis.redis().endpoint(endpoint).connections(settings.connections()).timeout(settings.timeout())
+                .closedBy(connections);
         return settings.resp3() ? p.resp3() : p.resp2();
     }
 
@@ -117,7 +120,7 @@ public abstract class RedspecSimulation extends Simulation {
         }
         finished = true;
         // the users' connections close first, so nothing writes a key after the clean-up
-        RedisComponents.closeAll();
+        connections.closeNow();
         try {
             recordOutcome();
             try (AdminClient admin = admin()) {

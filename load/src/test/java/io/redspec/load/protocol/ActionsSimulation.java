@@ -17,6 +17,8 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.redspec.load.protocol.Redis.element;
+import static io.redspec.load.protocol.Redis.reply;
 
 /** Exercises every action once against a real server; {@link ActionsTest} reads the outcome. */
 public class ActionsSimulation extends Simulation {
@@ -80,12 +82,57 @@ public class ActionsSimulation extends Simulation {
         ScenarioBuilder resp3 = scenario("resp3")
                 .exec(Redis.command("resp3 HSET", "HSET", p + "h", "f", "1"))
                 .exec(Redis.command("resp3 HGETALL", "HGETALL", p + "h").check(ReplyCheck.isEqualTo(List.of("f", "1"))))
-                .exec(Redis.command("resp3 DEL", "DEL", p + "k", p + "p", p + "h"));
+                .exec(Redis.command("resp3 DEL", "DEL", p + "h")); // its own key only: the other scenarios run meanwhile
 
         // BLPOP on an empty list answers after 1 s; the protocol gives up after 300 ms
         ScenarioBuilder timeout = scenario("timeout")
                 .exec(Redis.command("timeout BLPOP", "BLPOP", p + "empty", "1"))
                 .exec(Redis.pipeline("timeout pipe", s -> List.of(List.of("PING"), List.of("BLPOP", p + "empty", "1"))));
+
+        // Gatling's block exits, as around an HTTP request: a KO inside exitBlockOnFail skips the
+        // rest of the block; inside tryMax(3) it retries the block, skipping its rest each time
+        ScenarioBuilder exitBlock = scenario("exit-block")
+                .exec(Redis.command("blocks SET", "SET", p + "s", "text").check(ReplyCheck.isOk()))
+                .exitBlockOnFail().on(
+                        exec(Redis.command("exitBlock failing", "INCR", p + "s"))
+                                .exec(Redis.command("exitBlock skipped", "PING")))
+                .exec(Redis.command("exitBlock after", "PING"));
+        ScenarioBuilder tryMax = scenario("try-max")
+                .pause(Duration.ofMillis(100)) // after exit-block's SET
+                .tryMax(3).on(
+                        exec(Redis.command("tryMax failing", "INCR", p + "s"))
+                                .exec(Redis.command("tryMax skipped", "PING")))
+                .exec(Redis.command("tryMax after", "PING"));
+
+        // Gatling EL in arguments, checks in Gatling's style, pipelines that check their replies
+        ScenarioBuilder dsl = scenario("dsl")
+                .exec(s -> s.set("id", 7).set("value", "v7"))
+                .exec(Redis.command("el SET", "SET", p + "el:#{id}", "#{value}").check(reply().is("OK")))
+                .exec(Redis.command("el GET", "GET", p + "el:#{id}")
+                        .check(reply().ofString().is("v7"), reply().ofString().transform(String::length).saveAs("len")))
+                .exec(Redis.check("el saved length", s -> Outcome.of(s.getInt("len") == 2, "saveAs after transform lost the length")))
+                .exitBlockOnFail().on(
+                        exec(Redis.command("el missing attribute", "GET", "#{nope}"))
+                                .exec(Redis.command("el skipped", "PING")))
+                .exec(Redis.command("checks RPUSH", "RPUSH", p + "l", "a", "b").check(reply().ofLong().is(2L)))
+                .exec(Redis.command("checks LRANGE", "LRANGE", p + "l", "0", "-1").check(
+                        element(1).ofString().is("b"), element(5).notExists(),
+                        reply().ofList().transform(List::size).is(2), element(0).saveAs("first")))
+                .exec(Redis.check("checks saved element", s -> Outcome.of("a".equals(s.getString("first")), "element(0).saveAs lost it")))
+                .exec(Redis.command("checks wrong type", "LRANGE", p + "l", "0", "-1").check(reply().ofLong().exists()))
+                .exec(Redis.command("checks nil", "GET", p + "absent").check(reply().exists()))
+                .exec(Redis.pipeline("pcheck", s -> List.of(List.of("SET", p + "pc", "1"), List.of("INCR", p + "pc")))
+                        .check(1, reply().ofLong().is(2L).saveAs("pc")))
+                .exec(Redis.check("pcheck saved", s -> Outcome.of(s.getLong("pc") == 2L, "pipeline saveAs lost the reply")))
+                .exec(Redis.pipeline("pfail", s -> List.of(List.of("SET", p + "pc", "1"), List.of("GET", p + "pc")))
+                        .check(1, reply().is("2")));
+
+        // MULTI/INCR/EXEC by 20 users on 2 shared connections: each user gets its own connection
+        ScenarioBuilder transactions = scenario("transactions")
+                .repeat(10).on(
+                        exec(Redis.command("tx MULTI", "MULTI").check(reply().is("OK")))
+                                .exec(Redis.command("tx INCR", "INCR", p + "tx").check(reply().is("QUEUED")))
+                                .exec(Redis.command("tx EXEC", "EXEC").check(element(0).ofLong().exists())));
 
         RedisProtocolBuilder redis = Redis.redis().uri(uri).connections(2).timeout(Duration.ofSeconds(5));
         setUp(command.injectOpen(atOnceUsers(1)),
@@ -95,13 +142,14 @@ public class ActionsSimulation extends Simulation {
                 record.injectOpen(atOnceUsers(1)),
                 perUser.injectOpen(atOnceUsers(3)).protocols(redis.connectionPerUser()),
                 resp3.injectOpen(atOnceUsers(1)).protocols(redis.resp3()),
-                timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))))
+                timeout.injectOpen(atOnceUsers(1)).protocols(redis.timeout(Duration.ofMillis(300))),
+                exitBlock.injectOpen(atOnceUsers(1)),
+                tryMax.injectOpen(atOnceUsers(1)),
+                dsl.injectOpen(atOnceUsers(1)),
+                transactions.injectOpen(atOnceUsers(20)))
                 .protocols(redis)
                 .maxDuration(Duration.ofSeconds(20));
     }
 
-    @Override
-    public void after() {
-        RedisComponents.closeAll();
-    }
+    // no after(): Gatling closes the protocol's connections when its actor system terminates
 }

@@ -7,6 +7,8 @@ import io.redspec.coverage.CoverageHtml;
 import io.redspec.coverage.CoverageJson;
 import io.redspec.coverage.CoverageReport;
 import io.redspec.coverage.CoverageText;
+import io.redspec.coverage.Exclusions;
+import io.redspec.coverage.ExclusionsFile;
 import io.redspec.coverage.GroupSelection;
 import io.redspec.coverage.Percent;
 import io.redspec.schema.BranchCoverage;
@@ -45,6 +47,10 @@ final class CoverageCommand implements Callable<Integer> {
                     + "plus any group a spec file declares)")
     List<String> groups;
 
+    @Option(names = "--excluded", paramLabel = "FILE", description = "commands and tokens left out on purpose, with "
+            + "reasons (default: excluded.yaml of the spec directory, if there is one)")
+    Path excludedFile;
+
     @Option(names = "--json", description = "print JSON instead of the table")
     boolean json;
 
@@ -68,7 +74,16 @@ final class CoverageCommand implements Callable<Integer> {
             err.println("redspec: " + loaded.errors().size() + " malformed spec file(s); no coverage computed");
             return RedspecCli.ERROR;
         }
-        CorpusCoverage corpus = new CoverageCalculator(CommandMetadata.load()).measure(loaded.files());
+        CommandMetadata metadata = CommandMetadata.load();
+        Exclusions exclusions;
+        try {
+            exclusions = exclusions(metadata);
+        } catch (SpecException e) {
+            err.println(e.getMessage());
+            err.println("redspec: malformed " + ExclusionsFile.NAME + "; no coverage computed");
+            return RedspecCli.ERROR;
+        }
+        CorpusCoverage corpus = new CoverageCalculator(metadata).measure(loaded.files()).excluding(exclusions);
         CoverageReport report;
         try {
             report = corpus.report(GroupSelection.of(groups, corpus));
@@ -107,6 +122,17 @@ final class CoverageCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return RedspecCli.OK;
+    }
+
+    private Exclusions exclusions(CommandMetadata metadata) {
+        Path file = excludedFile != null ? excludedFile : ExclusionsFile.locate(SpecPaths.orDefault(specs)).orElse(null);
+        if (file == null) {
+            return Exclusions.NONE;
+        }
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new SpecException(file.toString(), 0, "no such file");
+        }
+        return new ExclusionsFile(metadata).read(file, SpecLoader.display(file));
     }
 
     /** The JSON report with {@code schema_branches_total}, {@code schema_branches_covered} and the never-taken ones per group. */

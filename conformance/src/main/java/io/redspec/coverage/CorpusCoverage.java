@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * @param files           spec files loaded
  * @param cases           cases in the corpus
  * @param unknownCommands commands sent in steps that the metadata does not know, with their case counts
+ * @param staleExclusions entries of {@code excluded.yaml} that cases cover after all ({@code CMD} or {@code CMD TOKEN})
  */
 public record CorpusCoverage(List<CommandCoverage> commands, Set<String> declaredGroups, int files, int cases,
-                             Map<String, Integer> unknownCommands) {
+                             Map<String, Integer> unknownCommands, List<String> staleExclusions) {
 
     /** The groups of the core data types (issue 4), reported first and always by default. */
     public static final List<String> CORE_GROUPS = List.of("string", "list", "hash", "set", "sorted_set", "generic");
@@ -30,6 +31,31 @@ public record CorpusCoverage(List<CommandCoverage> commands, Set<String> declare
         commands = List.copyOf(commands);
         declaredGroups = Collections.unmodifiableSet(new TreeSet<>(declaredGroups));
         unknownCommands = Collections.unmodifiableMap(new TreeMap<>(unknownCommands));
+        staleExclusions = List.copyOf(staleExclusions);
+    }
+
+    public CorpusCoverage(List<CommandCoverage> commands, Set<String> declaredGroups, int files, int cases,
+                          Map<String, Integer> unknownCommands) {
+        this(commands, declaredGroups, files, cases, unknownCommands, List.of());
+    }
+
+    /**
+     * The same coverage with the commands and tokens left out on purpose marked so. An entry of a
+     * command or token that a case covers is stale: it is listed, and the coverage wins.
+     */
+    public CorpusCoverage excluding(Exclusions ex) {
+        List<CommandCoverage> out = new ArrayList<>();
+        List<String> stale = new ArrayList<>();
+        for (CommandCoverage c : commands) {
+            if (c.covered() && ex.commands().containsKey(c.name())) {
+                stale.add(c.name());
+            }
+            ex.tokensOf(c.info()).keySet().stream().filter(c.coveredTokens()::contains).sorted()
+                    .forEach(t -> stale.add(c.name() + " " + t));
+            out.add(c.excluding(ex));
+        }
+        Collections.sort(stale);
+        return new CorpusCoverage(out, declaredGroups, files, cases, unknownCommands, stale);
     }
 
     /** Every group of the metadata, core groups first. */
@@ -59,7 +85,7 @@ public record CorpusCoverage(List<CommandCoverage> commands, Set<String> declare
                     .sorted(Comparator.comparing(CommandCoverage::name))
                     .toList()));
         }
-        return new CoverageReport(out, files, cases, unknownCommands);
+        return new CoverageReport(out, files, cases, unknownCommands, staleExclusions);
     }
 
     private static List<String> ordered(Set<String> groups) {

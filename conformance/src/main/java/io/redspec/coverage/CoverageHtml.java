@@ -26,7 +26,7 @@ public final class CoverageHtml {
          .append("body{font:14px system-ui,sans-serif;margin:2em;color:#222}h1{margin:0 0 .2em}.facts{color:#555}")
          .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ddd;padding:.25em .6em;text-align:left;vertical-align:top}")
          .append("th{background:#f6f6f6}td.n{text-align:right}tr.miss td{background:#ffe3e3}tr.part td.t{background:#fff4d6}")
-         .append("tr.tot td{font-weight:600}code{font-size:13px}")
+         .append("tr.tot td{font-weight:600}tr.excl td{background:#eee;color:#555}code{font-size:13px}")
          .append("</style></head><body><h1>Redspec coverage</h1><div class=facts>")
          .append(r.files()).append(" spec files, ").append(r.cases())
          .append(" cases. A command is covered when a case's steps send it and check the reply; a token when a case's steps send it.</div>");
@@ -41,11 +41,13 @@ public final class CoverageHtml {
             h.append("<h2 id=\"").append(esc(g.group())).append("\">").append(esc(g.group())).append("</h2>")
              .append("<table><tr><th>command</th><th>since</th><th>cases</th><th>tokens</th><th>uncovered tokens</th></tr>");
             for (CommandCoverage c : g.commands()) {
-                String cls = !c.covered() ? " class=miss" : c.tokensCovered() < c.tokensTotal() ? " class=part" : "";
+                String cls = c.excluded() ? " class=excl" : !c.covered() ? " class=miss"
+                        : c.uncoveredTokens().isEmpty() ? "" : " class=part";
                 h.append("<tr").append(cls).append("><td><code>").append(esc(c.name())).append("</code></td><td>")
                  .append(esc(String.valueOf(c.info().since()))).append("</td><td class=n>").append(c.cases())
                  .append("</td><td class=\"n t\">").append(c.tokensCovered()).append('/').append(c.tokensTotal())
-                 .append("</td><td class=t>").append(esc(String.join(" ", c.uncoveredTokens()))).append("</td></tr>");
+                 .append("</td><td class=t>").append(esc(String.join(" ", c.uncoveredTokens())))
+                 .append(c.excluded() ? " excluded: " + esc(c.excludedReason()) : "").append("</td></tr>");
             }
             h.append("</table>");
         }

@@ -9,8 +9,11 @@ import java.util.Map;
 /**
  * The machine-readable report: per group and in {@code total} the fields {@code commands_total},
  * {@code commands_covered}, {@code tokens_total}, {@code tokens_covered}, {@code cases},
- * {@code uncovered_commands}, {@code uncovered_tokens} (also in {@code core}, the six core groups
- * together, when other groups are reported too); the per-command detail under {@code commands}.
+ * {@code commands_excluded}, {@code tokens_excluded}, and the lists {@code covered} (command names),
+ * {@code excluded} (command: reason), {@code uncovered_commands}, {@code excluded_tokens}
+ * ("COMMAND TOKEN": reason), {@code uncovered_tokens} (also in {@code core}, the six core groups
+ * together, when other groups are reported too); the per-command detail under {@code commands};
+ * {@code stale_exclusions}: entries of {@code excluded.yaml} that cases cover after all.
  */
 public final class CoverageJson {
     private CoverageJson() {}
@@ -34,6 +37,7 @@ public final class CoverageJson {
         }
         root.put("commands", commands);
         root.put("unknown_commands", r.unknownCommands());
+        root.put("stale_exclusions", r.staleExclusions());
         return root;
     }
 
@@ -51,8 +55,13 @@ public final class CoverageJson {
         m.put("commands_covered", g.commandsCovered());
         m.put("tokens_total", g.tokensTotal());
         m.put("tokens_covered", g.tokensCovered());
+        m.put("commands_excluded", g.commandsExcluded());
+        m.put("tokens_excluded", g.tokensExcluded());
         m.put("cases", g.cases());
+        m.put("covered", g.coveredCommands());
+        m.put("excluded", g.excludedCommands());
         m.put("uncovered_commands", g.uncoveredCommands());
+        m.put("excluded_tokens", g.excludedTokens());
         m.put("uncovered_tokens", g.uncoveredTokens());
         return m;
     }
@@ -61,9 +70,11 @@ public final class CoverageJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", c.info().group());
         m.put("covered", c.covered());
+        m.put("excluded", c.excluded() ? c.excludedReason() : null);
         m.put("cases", c.cases());
         m.put("tokens_total", c.tokensTotal());
         m.put("tokens_covered", c.tokensCovered());
+        m.put("excluded_tokens", c.tokensExcluded());
         m.put("uncovered_tokens", c.uncoveredTokens());
         return m;
     }

@@ -13,12 +13,19 @@ import java.util.TreeMap;
  * @param files           spec files loaded
  * @param cases           cases in the corpus, whatever they send
  * @param unknownCommands commands that cases' steps send but the metadata does not know, with how many cases send them
+ * @param staleExclusions entries of {@code excluded.yaml} that cases cover after all, to delete from it
  */
-public record CoverageReport(List<GroupCoverage> groups, int files, int cases, Map<String, Integer> unknownCommands) {
+public record CoverageReport(List<GroupCoverage> groups, int files, int cases, Map<String, Integer> unknownCommands,
+                             List<String> staleExclusions) {
 
     public CoverageReport {
         groups = List.copyOf(groups);
         unknownCommands = Collections.unmodifiableMap(new TreeMap<>(unknownCommands));
+        staleExclusions = List.copyOf(staleExclusions);
+    }
+
+    public CoverageReport(List<GroupCoverage> groups, int files, int cases, Map<String, Integer> unknownCommands) {
+        this(groups, files, cases, unknownCommands, List.of());
     }
 
     /** Every command of the reported groups together. */

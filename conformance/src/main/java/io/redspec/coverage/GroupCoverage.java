@@ -1,7 +1,9 @@
 package io.redspec.coverage;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The coverage of the commands of one group (or, for the total, of every reported group). */
@@ -34,11 +36,38 @@ public record GroupCoverage(String group, List<CommandCoverage> commands) {
         return ids.size();
     }
 
-    public List<String> uncoveredCommands() {
-        return commands.stream().filter(c -> !c.covered()).map(CommandCoverage::name).toList();
+    public int commandsExcluded() {
+        return (int) commands.stream().filter(CommandCoverage::excluded).count();
     }
 
-    /** As the user would type them: {@code ZADD GT}. */
+    public int tokensExcluded() {
+        return commands.stream().mapToInt(c -> c.tokensExcluded().size()).sum();
+    }
+
+    public List<String> coveredCommands() {
+        return commands.stream().filter(CommandCoverage::covered).map(CommandCoverage::name).toList();
+    }
+
+    /** Not covered and left out on purpose, with the reason. */
+    public Map<String, String> excludedCommands() {
+        Map<String, String> out = new LinkedHashMap<>();
+        commands.stream().filter(CommandCoverage::excluded).forEach(c -> out.put(c.name(), c.excludedReason()));
+        return out;
+    }
+
+    /** Neither covered nor left out on purpose. */
+    public List<String> uncoveredCommands() {
+        return commands.stream().filter(c -> !c.covered() && !c.excluded()).map(CommandCoverage::name).toList();
+    }
+
+    /** As the user would type them ({@code SHUTDOWN NOSAVE}), with the reason. */
+    public Map<String, String> excludedTokens() {
+        Map<String, String> out = new LinkedHashMap<>();
+        commands.forEach(c -> c.tokensExcluded().forEach((t, why) -> out.put(c.name() + " " + t, why)));
+        return out;
+    }
+
+    /** As the user would type them: {@code ZADD GT}; tokens left out on purpose are not among them. */
     public List<String> uncoveredTokens() {
         return commands.stream()
                 .flatMap(c -> c.uncoveredTokens().stream().map(t -> c.name() + " " + t))

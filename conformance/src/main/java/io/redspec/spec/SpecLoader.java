@@ -16,6 +16,9 @@ public final class SpecLoader {
     /** What loading found: the good files and one error per bad file. */
     public record Result(List<SpecFile> files, List<SpecException> errors) {}
 
+    /** Not a spec file: the list of commands left out on purpose, which {@code redspec coverage} reads. */
+    public static final String EXCLUSIONS_FILE = "excluded.yaml";
+
     private final SpecParser parser = new SpecParser();
 
     public Result load(List<Path> roots) {
@@ -49,7 +52,7 @@ public final class SpecLoader {
         }
     }
 
-    /** The spec files under a path (itself, if a file): every .yaml/.yml file, sorted. */
+    /** The spec files under a path (itself, if a file): every .yaml/.yml file but {@link #EXCLUSIONS_FILE}, sorted. */
     public static List<Path> yamlFiles(Path root, List<SpecException> errors) {
         if (!Files.exists(root)) {
             errors.add(new SpecException(root.toString(), 0, "no such file or directory"));
@@ -61,6 +64,7 @@ public final class SpecLoader {
         try (Stream<Path> s = Files.walk(root)) {
             return s.filter(Files::isRegularFile)
                     .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .filter(p -> !p.getFileName().toString().equals(EXCLUSIONS_FILE))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -70,7 +74,7 @@ public final class SpecLoader {
     }
 
     /** Relative to the working directory when inside it, so messages are short and clickable. */
-    static String display(Path p) {
+    public static String display(Path p) {
         Path abs = p.toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath();
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();

@@ -62,4 +62,31 @@ class CoverageCommandTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("unknown group 'nope'");
     }
+
+    @Test
+    void theSpecDirectorysExcludedYamlIsCountedApart(@TempDir Path dir) throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("spec"));
+        Files.copy(Fixtures.resource("corpus").resolve("lists.yaml"), spec.resolve("lists.yaml"));
+        Files.writeString(spec.resolve("excluded.yaml"), "commands:\n  LINSERT: for the test\n");
+        Run r = run("coverage", "--spec", spec.toString(), "--group", "list");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(r.out()).contains("coverage of 1 spec files").containsPattern("list\\s+\\d+/22.*\\s1\\+1\\n")
+                .contains("excluded, list (1):\n  LINSERT - for the test");
+        Run json = run("coverage", "--spec", spec.resolve("lists.yaml").toString(), "--group", "list", "--json");
+        assertThat(json.out()).contains("\"excluded\" : {\n      \"LINSERT\" : \"for the test\"");
+    }
+
+    @Test
+    void aMalformedExcludedYamlGivesFileLineAndStatus2(@TempDir Path dir) throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("spec"));
+        Files.copy(Fixtures.resource("corpus").resolve("lists.yaml"), spec.resolve("lists.yaml"));
+        Files.writeString(spec.resolve("excluded.yaml"), "commands:\n  LINSERT: ok\n  NOPE: why\n");
+        Run r = run("coverage", "--spec", spec.toString());
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("excluded\\.yaml:3: unknown command 'NOPE'")
+                .contains("malformed excluded.yaml").doesNotContain("Exception");
+        Run missing = run("coverage", "--spec", spec.toString(), "--excluded", dir.resolve("none.yaml").toString());
+        assertThat(missing.status()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.yaml: no such file");
+    }
 }

@@ -39,13 +39,14 @@ class CoverageReportTest {
     @Test
     void jsonCarriesExactlyTheDocumentedFieldsPerGroupAndInTotal() {
         Map<String, Object> json = CoverageJson.build(CORPUS.report(List.of("list")));
-        assertThat(json).containsKeys("files", "cases", "groups", "total", "commands", "unknown_commands");
+        assertThat(json).containsKeys("files", "cases", "groups", "total", "commands", "unknown_commands", "stale_exclusions");
         @SuppressWarnings("unchecked")
         Map<String, Object> list = (Map<String, Object>) ((Map<String, Object>) json.get("groups")).get("list");
         @SuppressWarnings("unchecked")
         Map<String, Object> total = (Map<String, Object>) json.get("total");
         List<String> fields = List.of("commands_total", "commands_covered", "tokens_total", "tokens_covered",
-                "cases", "uncovered_commands", "uncovered_tokens");
+                "commands_excluded", "tokens_excluded", "cases", "covered", "excluded", "uncovered_commands",
+                "excluded_tokens", "uncovered_tokens");
         assertThat(list.keySet()).containsExactlyElementsOf(fields);
         assertThat(total.keySet()).containsExactlyElementsOf(fields);
         assertThat(list.get("commands_total")).isEqualTo(22);

@@ -1,6 +1,7 @@
 package io.redspec.cli;
 
 import java.io.IOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,5 +34,26 @@ final class ReportDir {
             // no symlinks here (e.g. some Windows set-ups): the timestamped directory is still there
         }
         return dir;
+    }
+
+    /**
+     * Removes the per-case files an earlier run left in a reused directory: its Allure results and
+     * containers and its JUnit XML, which would otherwise show in this run's reports. Only those
+     * names, only in those two sub-directories; nothing else of the directory is touched.
+     */
+    static void removeCaseFiles(Path dir) throws IOException {
+        remove(dir.resolve("allure-results"), "*-{result,container}.json");
+        remove(dir.resolve("junit"), "TEST-*.xml");
+    }
+
+    private static void remove(Path sub, String glob) throws IOException {
+        if (!Files.isDirectory(sub)) {
+            return;
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(sub, glob)) {
+            for (Path p : old) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }

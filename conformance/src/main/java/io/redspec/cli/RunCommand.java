@@ -10,6 +10,7 @@ import io.redspec.report.AllureResults;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.html.ReportPage;
 import io.redspec.report.ConsoleRecap;
+import io.redspec.report.HeldAllureResults;
 import io.redspec.report.ReportScrubber;
 import io.redspec.report.RunResults;
 import io.redspec.report.RunSummary;
@@ -53,7 +54,6 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherFactory;
 import io.qameta.allure.AllureLifecycle;
-import io.qameta.allure.FileSystemResultsWriter;
 import io.qameta.allure.junitplatform.AllureJunitPlatform;
 import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
 import picocli.CommandLine.Command;
@@ -298,7 +298,9 @@ final class RunCommand implements Callable<Integer> {
         }
         TestPlan plan = discovered != null ? discovered : launcher.discover(request(paths));
         Files.createDirectories(dir);
-        AllureLifecycle allureLifecycle = new AllureLifecycle(new FileSystemResultsWriter(dir.resolve("allure-results")));
+        ReportDir.removeCaseFiles(dir); // a reused --report-dir: no result of an earlier run may show in this one
+        HeldAllureResults allureResults = new HeldAllureResults(dir.resolve("allure-results"));
+        AllureLifecycle allureLifecycle = new AllureLifecycle(allureResults);
         AllureJunitPlatform allure = new AllureJunitPlatform(allureLifecycle);
         AllureCaseDetails allureDetails = new AllureCaseDetails(allureLifecycle, loaded.files());
         RunResults results = new RunResults();
@@ -318,10 +320,11 @@ final class RunCommand implements Callable<Integer> {
         }
         SummaryJson.write(summary, dir.resolve("summary.json"));
         ReportPage.write(summary, dir.resolve("report.html"));
-        AllureResults.complete(dir.resolve("allure-results"), summary, loaded.files());
+        AllureResults.write(dir.resolve("allure-results"), allureResults.results(), summary, loaded.files());
+        ReportScrubber.scrub(dir);
+        // after the scrub, so the reports phase counts it; it holds case names and times, no target
         TimingReport.write(dir.resolve("timings.json"), timeline, commandStartEpochMs,
                 (System.nanoTime() - commandStartNanos) / 1_000_000);
-        ReportScrubber.scrub(dir);
         if (results.runFailure().isPresent()) {
             out.flush();
             err.println("redspec: " + Endpoint.redact(results.runFailure().get()));

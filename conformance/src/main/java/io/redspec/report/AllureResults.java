@@ -3,8 +3,16 @@ package io.redspec.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.qameta.allure.internal.Allure2ModelJackson;
+import io.qameta.allure.model.Label;
+import io.qameta.allure.model.Parameter;
+import io.qameta.allure.model.Stage;
+import io.qameta.allure.model.Status;
+import io.qameta.allure.model.StatusDetails;
+import io.qameta.allure.model.StepResult;
+import io.qameta.allure.model.TestResult;
 import io.redspec.exec.FailureKind;
+import io.redspec.resp.Endpoint;
 import io.redspec.match.MatchContext;
 import io.redspec.spec.Arg;
 import io.redspec.spec.Bindings;
@@ -12,8 +20,8 @@ import io.redspec.spec.SpecCase;
 import io.redspec.spec.SpecFile;
 import io.redspec.spec.Step;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,40 +33,49 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Completes a run's allure-results once its summary is known: labels for the server (flavour and
+ * Writes a run's allure-results once its summary is known, each result completed with: labels for the server (flavour and
  * version), the protocol and the command of the failing step; the failure kind at the head of the
  * message (what {@code categories.json}, written here too, sorts by); and a step per spec step (the
  * command sent and the expectation), the failing one with the reply received.
  */
 public final class AllureResults {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final io.qameta.allure.internal.shadowed.jackson.databind.ObjectMapper ALLURE_JSON =
+            Allure2ModelJackson.createMapper();
     private static final Pattern FULL_NAME = Pattern.compile("(.+) \\[RESP([23])]");
 
     private AllureResults() {}
 
-    public static void complete(Path results, RunSummary summary, List<SpecFile> files) throws IOException {
-        if (!Files.isDirectory(results)) {
-            return;
-        }
+    /**
+     * Writes each held result as {@code <uuid>-result.json}, completed, with every URI's password
+     * redacted (the scrubber leaves these files alone), in parallel; then the categories and the
+     * environment panel.
+     */
+    public static void write(Path results, List<TestResult> held, RunSummary summary, List<SpecFile> files) throws IOException {
+        Files.createDirectories(results);
         Map<String, SpecCase> cases = new HashMap<>();
         files.forEach(f -> f.cases().forEach(c -> cases.put(c.fullId(), c)));
         Map<String, RunSummary.Failure> failures = new HashMap<>();
         summary.failures().forEach(f -> failures.put(f.id() + "@" + f.protocol(), f));
         String server = summary.server().flavour() == null ? null
                 : summary.server().flavour() + (summary.server().version() != null ? " " + summary.server().version() : "");
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(results, "*-result.json")) {
-            for (Path p : ds) {
-                ObjectNode r = (ObjectNode) JSON.readTree(p.toFile());
-                Matcher m = FULL_NAME.matcher(r.path("fullName").asText());
-                if (!m.matches()) {
-                    continue;
+        try {
+            held.parallelStream().forEach(result -> {
+                try {
+                    Matcher m = FULL_NAME.matcher(result.getFullName() != null ? result.getFullName() : "");
+                    if (m.matches()) {
+                        int protocol = Integer.parseInt(m.group(2));
+                        complete(result, cases.get(m.group(1)), failures.get(m.group(1) + "@" + protocol), protocol, server);
+                    }
+                    // Allure's own (shaded) mapper: the one its report reads
+                    Files.writeString(results.resolve(result.getUuid() + "-result.json"),
+                            Endpoint.redact(ALLURE_JSON.writeValueAsString(result)), StandardCharsets.UTF_8);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                int protocol = Integer.parseInt(m.group(2));
-                SpecCase c = cases.get(m.group(1));
-                RunSummary.Failure f = failures.get(m.group(1) + "@" + protocol);
-                complete(r, c, f, protocol, server);
-                JSON.writeValue(p.toFile(), r);
-            }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         Files.writeString(results.resolve("categories.json"), categories(), StandardCharsets.UTF_8);
         Files.writeString(results.resolve("environment.properties"), environment(summary), StandardCharsets.UTF_8);
@@ -80,54 +97,52 @@ public final class AllureResults {
         return w.toString();
     }
 
-    private static void complete(ObjectNode r, SpecCase c, RunSummary.Failure f, int protocol, String server) {
-        ArrayNode labels = r.withArray("labels");
-        label(labels, "protocol", "RESP" + protocol);
+    private static void complete(TestResult r, SpecCase c, RunSummary.Failure f, int protocol, String server) {
+        List<Label> labels = r.getLabels();
+        labels.add(label("protocol", "RESP" + protocol));
         if (server != null) {
-            label(labels, "server", server);
-            label(labels, "tag", server);
+            labels.add(label("server", server));
+            labels.add(label("tag", server));
         }
         String command = f != null && f.command() != null ? f.command() : c != null ? c.file().command() : null;
         if (command != null) {
-            label(labels, "command", command);
+            labels.add(label("command", command));
         }
         if (f != null) {
             FailureKind kind = FailureKind.valueOf(f.kind().toUpperCase(Locale.ROOT));
-            label(labels, "severity", "minor".equals(f.severity()) ? "minor" : "critical");
-            ObjectNode details = r.with("statusDetails");
-            details.put("message", "[" + kind.label() + "] " + details.path("message").asText(""));
+            labels.add(label("severity", "minor".equals(f.severity()) ? "minor" : "critical"));
+            StatusDetails details = r.getStatusDetails() != null ? r.getStatusDetails() : new StatusDetails();
+            r.setStatusDetails(details.setMessage("[" + kind.label() + "] " + (details.getMessage() != null ? details.getMessage() : "")));
         }
         if (c != null) {
-            r.set("steps", steps(c, f, protocol, r));
+            r.setSteps(steps(c, f, protocol, r.getStart() != null ? r.getStart() : 0L));
         }
     }
 
     /** The spec's steps in order; with a failure, the one it happened at is failed and the rest after it never ran. */
-    private static ArrayNode steps(SpecCase c, RunSummary.Failure f, int protocol, ObjectNode r) {
-        ArrayNode steps = JSON.createArrayNode();
+    private static List<StepResult> steps(SpecCase c, RunSummary.Failure f, int protocol, long at) {
+        List<StepResult> steps = new ArrayList<>();
         List<Step> all = new ArrayList<>(c.setup());
         all.addAll(c.steps());
-        String status = "passed";
-        long at = r.path("start").asLong();
+        Status status = Status.PASSED;
         for (Step s : all) {
-            ObjectNode step = steps.addObject();
-            step.put("name", "line " + s.line() + ": " + text(s));
-            ArrayNode params = step.putArray("parameters");
+            StepResult step = new StepResult().setName("line " + s.line() + ": " + text(s));
+            List<Parameter> params = new ArrayList<>();
             String expect = expectation(s, protocol);
             if (expect != null) {
-                params.addObject().put("name", "expected").put("value", expect);
+                params.add(new Parameter().setName("expected").setValue(expect));
             }
-            if (f != null && f.stepLine() == s.line() && status.equals("passed")) {
-                status = "failed";
-                step.put("status", "failed");
+            if (f != null && f.stepLine() == s.line() && status == Status.PASSED) {
+                status = Status.FAILED;
+                step.setStatus(Status.FAILED);
                 if (f.actual() != null) {
-                    params.addObject().put("name", "reply").put("value", f.actual());
+                    params.add(new Parameter().setName("reply").setValue(f.actual()));
                 }
-                step.with("statusDetails").put("message", f.message() == null ? "" : f.message());
+                step.setStatusDetails(new StatusDetails().setMessage(f.message() == null ? "" : f.message()));
             } else {
-                step.put("status", status.equals("failed") ? "skipped" : "passed");
+                step.setStatus(status == Status.FAILED ? Status.SKIPPED : Status.PASSED);
             }
-            step.put("stage", "finished").put("start", at).put("stop", at);
+            steps.add(step.setParameters(params).setStage(Stage.FINISHED).setStart(at).setStop(at));
         }
         return steps;
     }
@@ -176,8 +191,8 @@ public final class AllureResults {
         public long nowMillis() { return 0; }
     };
 
-    private static void label(ArrayNode labels, String name, String value) {
-        labels.addObject().put("name", name).put("value", value);
+    private static Label label(String name, String value) {
+        return new Label().setName(name).setValue(value);
     }
 
     /** One Allure category per failure kind, matched on the {@code [kind]} the message starts with. */

@@ -14,7 +14,9 @@ import java.util.stream.Stream;
  * Keeps secrets out of a run's report directory, which CI uploads: the JUnit XML writer copies every
  * JVM system property into its file (the command line with {@code --target redis://:password@…},
  * {@code javax.net.ssl.*Password}), so its {@code <properties>} block goes; and in every file the
- * password of any URI is replaced by {@code ***}, whatever wrote it.
+ * password of any URI is replaced by {@code ***}, whatever wrote it — but the Allure case results,
+ * which {@link AllureResults#write} wrote redacted already (thousands of files: reading them again
+ * cost a second per run).
  */
 public final class ReportScrubber {
     private static final Pattern JUNIT_PROPERTIES = Pattern.compile("(?s)[ \\t]*<properties>.*?</properties>\\R?");
@@ -27,12 +29,19 @@ public final class ReportScrubber {
         }
         try (Stream<Path> files = Files.walk(dir)) {
             // thousands of small files (one Allure result per case run): in parallel, each on its own
-            files.filter(Files::isRegularFile).toList().parallelStream().forEach(ReportScrubber::scrubFileUnchecked);
+            files.filter(Files::isRegularFile).filter(f -> !writtenRedacted(f)).toList()
+                    .parallelStream().forEach(ReportScrubber::scrubFileUnchecked);
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot clean the reports in " + dir + ": " + e.getCause().getMessage(), e.getCause());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot clean the reports in " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    private static boolean writtenRedacted(Path file) {
+        Path parent = file.getParent();
+        return file.getFileName().toString().endsWith("-result.json")
+                && parent != null && parent.getFileName().toString().equals("allure-results");
     }
 
     private static void scrubFileUnchecked(Path file) {

@@ -2,6 +2,7 @@ package io.redspec.engine;
 
 import io.redspec.exec.CaseRunner;
 import io.redspec.exec.FailureDetail;
+import io.redspec.exec.RunSettings;
 import java.util.List;
 import org.junit.platform.engine.reporting.ReportEntry;
 import io.redspec.spec.SpecCase;
@@ -98,19 +99,14 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
     @Override
     public RedspecContext execute(RedspecContext context, DynamicTestExecutor dynamicTestExecutor) throws Exception {
         long queued = System.nanoTime();
-        ExclusiveGate.ThrowingRunnable body = () -> {
-            // how long it waited for its turn, for the benchmark's exclusive phase and critical path
-            context.listener().reportingEntryPublished(this, ReportEntry.from(RunTimeline.WAITED_MS,
-                    String.valueOf((System.nanoTime() - queued) / 1_000_000)));
-            report(context, new CaseRunner(context.settings()).run(specCase, protocol));
-        };
         if (wholeServer()) {
-            context.exclusiveGate().runAlone(body);
+            WholeServerTwin.Place place = context.wholeServer().place();
+            context.exclusiveGate().runAlone(place.afterShared(), () -> run(context, place.settings(), queued));
             return context;
         }
         if (specCase.exclusive()) {
             try {
-                context.exclusiveGate().runHolding(specCase.exclusiveResources(), body);
+                context.exclusiveGate().runHolding(specCase.exclusiveResources(), () -> run(context, context.settings(), queued));
             } finally {
                 context.exclusiveGate().sharedDone();
             }
@@ -122,6 +118,13 @@ final class CaseDescriptor extends AbstractTestDescriptor implements Node<Redspe
             context.exclusiveGate().sharedDone();
         }
         return context;
+    }
+
+    /** An exclusive case's turn: how long it waited for it (for the benchmark's critical path), then the case. */
+    private void run(RedspecContext context, RunSettings settings, long queued) throws Exception {
+        context.listener().reportingEntryPublished(this, ReportEntry.from(RunTimeline.WAITED_MS,
+                String.valueOf((System.nanoTime() - queued) / 1_000_000)));
+        report(context, new CaseRunner(settings).run(specCase, protocol));
     }
 
     /** Accepted wording differences go to the reports as entries of this case, one per step. */

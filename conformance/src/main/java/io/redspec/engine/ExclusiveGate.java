@@ -13,7 +13,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Exclusive cases change the server as a whole (FLUSHDB, CONFIG SET, other databases), so they run
- * alone: after every shared case of the run has finished, one at a time. Shared cases never wait.
+ * alone, one at a time: on a twin server of their own ({@link WholeServerTwin}) at once, else after
+ * every shared case of the run has finished. Shared cases never wait.
  *
  * <p>A case that names the server-wide state it owns ({@code exclusive: config:notify-keyspace-events})
  * holds only that resource: it runs alongside the shared cases and the owners of other resources, one
@@ -54,13 +55,16 @@ final class ExclusiveGate {
     }
 
     /**
-     * Runs an exclusive case once no shared case is left and no other exclusive case runs.
+     * Runs a whole-server case once no other whole-server case runs and, when it shares the server
+     * with them ({@code afterShared}; not on a twin of its own), once no shared case is left.
      *
      * @throws StalledException when shared cases stopped finishing for the stall limit
      */
-    void runAlone(ThrowingRunnable body) throws Exception {
+    void runAlone(boolean afterShared, ThrowingRunnable body) throws Exception {
         SharedBlocker shared = new SharedBlocker();
-        block(shared);
+        if (afterShared) {
+            block(shared);
+        }
         if (shared.stalledAt >= 0) {
             throw new StalledException("exclusive case not run: " + shared.stalledAt + " shared case(s) of the run"
                     + " still not done after " + (stall.toMillis() % 1000 == 0 ? stall.toSeconds() + " s" : stall.toMillis() + " ms")

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The order cases are handed to the pool: the ones that wait (sleep, silence, within) first, so the
- * end of a run is not one slow case started last while the other workers idle. Stable: cases that do
- * not wait keep their file order.
+ * The order cases are handed to the pool: the whole-server cases first (on a twin server they are one
+ * serial chain, which must start early to end before the shared cases do), then the ones that wait
+ * (sleep, silence, within), so the end of a run is not one slow case started last while the other
+ * workers idle. Stable: cases that do not wait keep their file order.
  */
 final class LongFirst {
     private LongFirst() {}
@@ -34,11 +35,17 @@ final class LongFirst {
     }
 
     static List<SpecCase> cases(SpecFile f) {
-        return f.cases().stream().sorted(Comparator.comparingLong((SpecCase c) -> -waitMs(c))).toList();
+        return f.cases().stream().sorted(Comparator.comparing((SpecCase c) -> !wholeServer(c))
+                .thenComparingLong(c -> -waitMs(c))).toList();
     }
 
     static List<SpecFile> files(List<SpecFile> files) {
-        return files.stream().sorted(Comparator.comparingLong((SpecFile f) -> -longestWaitMs(f))).toList();
+        return files.stream().sorted(Comparator.comparing((SpecFile f) -> f.cases().stream().noneMatch(LongFirst::wholeServer))
+                .thenComparingLong(f -> -longestWaitMs(f))).toList();
+    }
+
+    private static boolean wholeServer(SpecCase c) {
+        return c.exclusive() && c.exclusiveResources().isEmpty();
     }
 
     private static long longestWaitMs(SpecFile f) {

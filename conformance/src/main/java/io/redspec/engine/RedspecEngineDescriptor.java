@@ -15,6 +15,7 @@ import io.redspec.server.ServerInfo;
 import io.redspec.server.Target;
 import io.redspec.server.Version;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,9 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
     static final String ENTRY_LEFTOVER_NOTE = SummaryBuilder.FACT_LEFTOVER_NOTE_PREFIX;
     /** A note, so the step-level figure of --mutate=steps is said at the top of every report. */
     static final String ENTRY_MUTATE_STEPS = SummaryBuilder.FACT_NOTE_PREFIX + "mutate-steps";
+
+    /** A note: where the whole-server cases ran (a second embedded server, or the target itself). */
+    static final String ENTRY_WHOLE_SERVER = SummaryBuilder.FACT_NOTE_PREFIX + "whole-server";
 
     RedspecEngineDescriptor(UniqueId id) {
         super(id, "Redspec");
@@ -78,7 +82,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             context.listener().reportingEntryPublished(this, ReportEntry.from(entry));
             long shared = getDescendants().stream()
                     .filter(d -> d instanceof CaseDescriptor c && !c.wholeServer()).count();
-            RedspecContext connected = context.connected(target, settings, new ExclusiveGate(shared));
+            long wholeServer = getDescendants().stream()
+                    .filter(d -> d instanceof CaseDescriptor c && c.wholeServer()).count();
+            RedspecContext connected = context.connected(target, settings, new ExclusiveGate(shared),
+                    WholeServerTwin.start(target, settings, wholeServer));
             return resp3Refusal == null ? connected : connected.refusingResp3(resp3Refusal);
         } catch (Exception | Error e) {
             target.close();
@@ -93,8 +100,11 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
         }
         try {
             Leftovers left = CaseRunner.sweepLeftovers(context.settings());
-            context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER, String.valueOf(left.count())));
-            List<String> lines = left.lines(context.settings().keys());
+            WholeServerTwin.Swept twin = context.wholeServer().sweepLeftovers();
+            context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_LEFTOVER,
+                    String.valueOf(left.count() + twin.count())));
+            List<String> lines = new ArrayList<>(left.lines(context.settings().keys()));
+            lines.addAll(twin.lines());
             for (int i = 0; i < lines.size(); i++) {
                 // notes, so every report says which case leaked where; the CLI fails the run on them
                 context.listener().reportingEntryPublished(this, ReportEntry.from(
@@ -112,8 +122,13 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
                 context.listener().reportingEntryPublished(this,
                         ReportEntry.from(SchemaFacts.encode(context.settings().schema().hits())));
             }
+            String twinNote = context.wholeServer().note();
+            if (twinNote != null) {
+                context.listener().reportingEntryPublished(this, ReportEntry.from(ENTRY_WHOLE_SERVER, twinNote));
+            }
         } finally {
             CaseRunner.runEnded(context.settings());
+            context.wholeServer().close();
             context.target().close();
         }
     }

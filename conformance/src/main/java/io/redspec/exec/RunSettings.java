@@ -31,6 +31,12 @@ public record RunSettings(String runId, Endpoint endpoint, Flavour flavour, Vers
         return at(new Endpoint(e.host(), e.port(), e.tls(), e.user(), e.password(), db, e.tlsInsecure()));
     }
 
+    /** The same run on another server of the run's own (the whole-server cases' twin), with its databases. */
+    public RunSettings onServer(Endpoint server, RunKeys serverKeys) {
+        return new RunSettings(runId, server, flavour, version, timeout, mutate, cluster, lenientErrorText, jitter, stepMutation,
+                schema, serverKeys);
+    }
+
     public String mode() {
         return cluster ? "cluster" : "standalone";
     }

@@ -39,6 +39,44 @@ class RunCommandTest {
         }
     }
 
+    /** A second run into the same directory: its own ten results, not twenty; files not ours are kept. */
+    @Test
+    void aReusedReportDirHoldsOnlyTheLastRunsResults() throws Exception {
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString())).isZero();
+        Files.writeString(reports.resolve("allure-results").resolve("mine.txt"), "kept");
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString())).isZero();
+        try (var allure = Files.list(reports.resolve("allure-results"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-result.json")).count()).isEqualTo(10);
+        }
+        try (var allure = Files.list(reports.resolve("allure-results"))) {
+            assertThat(allure.filter(p -> p.toString().endsWith("-container.json")).count()).isZero();
+        }
+        assertThat(reports.resolve("allure-results").resolve("mine.txt")).hasContent("kept");
+    }
+
+    /**
+     * Embedded: the whole-server case runs on a second server at once, not after the shared cases.
+     * It counts 0 keys while the shared case (on the first server) still holds its key, and ends first.
+     */
+    @Test
+    void wholeServerCasesRunOnASecondServerAlongsideTheSharedOnes() throws Exception {
+        assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "twin.yaml", "-o", reports.toString())).isZero();
+        JsonNode t = new ObjectMapper().readTree(reports.resolve("timings.json").toFile());
+        long wholeServerEnd = 0;
+        long sharedEnd = 0;
+        for (JsonNode c : t.get("cases")) {
+            assertThat(c.get("status").asText()).isEqualTo("successful");
+            if (c.get("exclusive").asBoolean()) {
+                wholeServerEnd = Math.max(wholeServerEnd, c.get("end_ms").asLong());
+            } else {
+                sharedEnd = Math.max(sharedEnd, c.get("end_ms").asLong());
+            }
+        }
+        assertThat(wholeServerEnd).isLessThan(sharedEnd);
+        JsonNode s = new ObjectMapper().readTree(reports.resolve("summary.json").toFile());
+        assertThat(s.toString()).contains("whole-server cases ran one at a time on a second embedded server");
+    }
+
     @Test
     void timingsListEveryCaseRunWithItsSpanAndTheStartUpPhases() throws Exception {
         assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString())).isZero();

@@ -24,7 +24,7 @@ class ExclusiveGateTest {
         gate.sharedDone(); // two of three shared cases never finish
         AtomicBoolean ran = new AtomicBoolean();
         long start = System.nanoTime();
-        assertThatThrownBy(() -> gate.runAlone(() -> ran.set(true)))
+        assertThatThrownBy(() -> gate.runAlone(true, () -> ran.set(true)))
                 .isInstanceOf(ExclusiveGate.StalledException.class)
                 .hasMessage("exclusive case not run: 2 shared case(s) of the run still not done after 300 ms without any"
                         + " finishing (a hung case?)");
@@ -38,7 +38,7 @@ class ExclusiveGateTest {
         AtomicBoolean ran = new AtomicBoolean();
         CompletableFuture<Void> exclusive = CompletableFuture.runAsync(() -> {
             try {
-                gate.runAlone(() -> ran.set(true));
+                gate.runAlone(true, () -> ran.set(true));
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -57,7 +57,7 @@ class ExclusiveGateTest {
     void noSharedCasesLeftRunsAtOnce() throws Exception {
         ExclusiveGate gate = new ExclusiveGate(0, Duration.ofMillis(100));
         AtomicBoolean ran = new AtomicBoolean();
-        gate.runAlone(() -> ran.set(true));
+        gate.runAlone(true, () -> ran.set(true));
         assertThat(ran).isTrue();
     }
 
@@ -106,6 +106,34 @@ class ExclusiveGateTest {
         CompletableFuture.allOf(a, b).get(10, TimeUnit.SECONDS);
     }
 
+    /** On a twin server: no shared case has finished, yet they run; two of them are never inside together. */
+    @Test
+    void wholeServerCasesOnATwinRunAtOnceButNeverTogether() throws Exception {
+        ExclusiveGate gate = new ExclusiveGate(5, Duration.ofSeconds(30)); // no shared case ever reports done
+        AtomicInteger inside = new AtomicInteger();
+        AtomicInteger mostInside = new AtomicInteger();
+        AtomicInteger ran = new AtomicInteger();
+        ExclusiveGate.ThrowingRunnable body = () -> {
+            mostInside.accumulateAndGet(inside.incrementAndGet(), Math::max);
+            Thread.sleep(100);
+            inside.decrementAndGet();
+            ran.incrementAndGet();
+        };
+        List<CompletableFuture<Void>> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            cases.add(CompletableFuture.runAsync(() -> {
+                try {
+                    gate.runAlone(false, body);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }, runnable -> new Thread(runnable).start()));
+        }
+        CompletableFuture.allOf(cases.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+        assertThat(ran).hasValue(4);
+        assertThat(mostInside).hasValue(1);
+    }
+
     @Test
     void aWholeServerCaseWaitsForTheResourceOwnersToFinish() throws Exception {
         ExclusiveGate gate = new ExclusiveGate(1, Duration.ofSeconds(30));
@@ -118,7 +146,7 @@ class ExclusiveGateTest {
             ownerDone.set(true);
         }).whenComplete((v, e) -> gate.sharedDone()); // as CaseDescriptor reports it
         assertThat(ownerIn.await(5, TimeUnit.SECONDS)).isTrue();
-        gate.runAlone(() -> sawOwnerDone.set(ownerDone.get()));
+        gate.runAlone(true, () -> sawOwnerDone.set(ownerDone.get()));
         owner.get(5, TimeUnit.SECONDS);
         assertThat(sawOwnerDone).isTrue();
     }

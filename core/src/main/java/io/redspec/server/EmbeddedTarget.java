@@ -11,10 +11,16 @@ final class EmbeddedTarget extends ProbedTarget {
     private static final String PREFIX = "embedded:";
 
     private final EmbeddedServer server;
+    private final String version;
+    private final EmbeddedServer.Options options;
+    private final Duration timeout;
 
-    private EmbeddedTarget(EmbeddedServer server, Duration timeout) {
+    private EmbeddedTarget(String version, EmbeddedServer.Options options, Duration timeout) {
         super(timeout);
-        this.server = server;
+        this.server = EmbeddedServer.start(version, options);
+        this.version = version;
+        this.options = options;
+        this.timeout = timeout;
     }
 
     static final class Kind implements TargetKind {
@@ -37,9 +43,8 @@ final class EmbeddedTarget extends ProbedTarget {
 
         @Override
         public Target open(String text, Duration timeout, Target.Options options) {
-            EmbeddedServer server = EmbeddedServer.start(version(text),
-                    EmbeddedServer.Options.defaults().withConfig(options.embeddedConfig().toArray(String[]::new)));
-            return new EmbeddedTarget(server, timeout);
+            return new EmbeddedTarget(version(text),
+                    EmbeddedServer.Options.defaults().withConfig(options.embeddedConfig().toArray(String[]::new)), timeout);
         }
 
         /** {@code embedded} alone is the first version listed. */
@@ -68,6 +73,12 @@ final class EmbeddedTarget extends ProbedTarget {
         Version version = serverInfo().version();
         return "embedded redis-server " + (version == null ? server.version() : version)
                 + " on " + endpoint().host() + ":" + endpoint().port();
+    }
+
+    /** The same version with the same configuration, on a port of its own. */
+    @Override
+    public Target twin() {
+        return new EmbeddedTarget(version, options, timeout);
     }
 
     @Override

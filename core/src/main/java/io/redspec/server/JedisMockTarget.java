@@ -8,10 +8,12 @@ import java.util.List;
 final class JedisMockTarget extends ProbedTarget {
 
     private final JedisMockServer server;
+    private final Duration timeout;
 
     private JedisMockTarget(JedisMockServer server, Duration timeout) {
         super(timeout);
         this.server = server;
+        this.timeout = timeout;
     }
 
     static final class Kind implements TargetKind {
@@ -51,6 +53,12 @@ final class JedisMockTarget extends ProbedTarget {
     public String description() {
         String v = JedisMockServer.version();
         return "jedis-mock " + (v == null ? "" : v + " ") + "in-process on " + endpoint().host() + ":" + endpoint().port();
+    }
+
+    /** Another jedis-mock in this JVM, with data of its own. */
+    @Override
+    public Target twin() {
+        return new JedisMockTarget(JedisMockServer.start(), timeout);
     }
 
     @Override

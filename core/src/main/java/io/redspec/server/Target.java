@@ -24,6 +24,18 @@ public interface Target extends AutoCloseable {
     /** Flavour, version and mode from {@code INFO server}, asked once. */
     ServerInfo serverInfo();
 
+    /**
+     * A second server like this one (same binary, same configuration), started now and owned by the
+     * run: the engine runs the whole-server cases on it, one at a time, while the shared cases run
+     * here, instead of after them. Null for a kind without one: a URI target is not ours to copy, and
+     * a second container of a docker target costs more start-up than it saves.
+     *
+     * @throws TargetException when it does not start (the engine then runs those cases here, last)
+     */
+    default Target twin() {
+        return null;
+    }
+
     /** Stops a server this run started; does nothing to one it did not. */
     @Override
     void close();

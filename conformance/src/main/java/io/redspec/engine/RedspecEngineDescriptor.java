@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
@@ -128,8 +129,10 @@ final class RedspecEngineDescriptor extends EngineDescriptor implements Node<Red
             }
         } finally {
             CaseRunner.runEnded(context.settings());
-            context.wholeServer().close();
+            // the two servers stop side by side: each waits for its process to exit
+            CompletableFuture<Void> twinStopped = CompletableFuture.runAsync(context.wholeServer()::close);
             context.target().close();
+            twinStopped.join();
         }
     }
 

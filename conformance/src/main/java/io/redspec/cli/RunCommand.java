@@ -7,6 +7,7 @@ import io.redspec.engine.RedspecTestEngine;
 import io.redspec.engine.TargetPrefetch;
 import io.redspec.report.AllureCaseDetails;
 import io.redspec.report.AllureResults;
+import io.redspec.schema.ReplySchemas;
 import io.redspec.report.ConsoleReporter;
 import io.redspec.report.html.ReportPage;
 import io.redspec.report.ConsoleRecap;
@@ -36,6 +37,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
@@ -188,6 +190,11 @@ final class RunCommand implements Callable<Integer> {
         target = targets.get(0);
         if (!list) {
             TargetPrefetch.start(target, timeout); // the embedded server starts while the specs are parsed
+            if (!noSchema) {
+                // so are the reply schemas (0.3 s that the engine's start waited for); it takes them from
+                // there, and a failure here is met again, and reported, when it asks for them
+                CompletableFuture.runAsync(ReplySchemas::bundled);
+            }
         }
         List<Path> paths = SpecPaths.orDefault(specs);
         SpecLoader.Result loaded = new SpecLoader().load(paths);
@@ -299,11 +306,13 @@ final class RunCommand implements Callable<Integer> {
         TestPlan plan = discovered != null ? discovered : launcher.discover(request(paths));
         Files.createDirectories(dir);
         ReportDir.removeCaseFiles(dir); // a reused --report-dir: no result of an earlier run may show in this one
-        HeldAllureResults allureResults = new HeldAllureResults(dir.resolve("allure-results"));
+        RunResults results = new RunResults(); // listens first: the facts and a case's result are in before Allure's
+        HeldAllureResults allureResults = new HeldAllureResults(dir.resolve("allure-results"), loaded.files(),
+                () -> AllureResults.serverLabel(results.fact(SummaryBuilder.FACT_FLAVOUR).orElse(null),
+                        results.fact(SummaryBuilder.FACT_VERSION).orElse(null)));
         AllureLifecycle allureLifecycle = new AllureLifecycle(allureResults);
         AllureJunitPlatform allure = new AllureJunitPlatform(allureLifecycle);
         AllureCaseDetails allureDetails = new AllureCaseDetails(allureLifecycle, loaded.files());
-        RunResults results = new RunResults();
         boolean live = System.console() != null && System.getenv("CI") == null;
         ConsoleReporter console = new ConsoleReporter(System.out, live);
         Files.createDirectories(dir.resolve("junit"));
@@ -320,7 +329,7 @@ final class RunCommand implements Callable<Integer> {
         }
         SummaryJson.write(summary, dir.resolve("summary.json"));
         ReportPage.write(summary, dir.resolve("report.html"));
-        AllureResults.write(dir.resolve("allure-results"), allureResults.results(), summary, loaded.files());
+        AllureResults.write(dir.resolve("allure-results"), allureResults.finish(), summary, loaded.files());
         ReportScrubber.scrub(dir);
         // after the scrub, so the reports phase counts it; it holds case names and times, no target
         TimingReport.write(dir.resolve("timings.json"), timeline, commandStartEpochMs,

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,29 +48,20 @@ public final class AllureResults {
     private AllureResults() {}
 
     /**
-     * Writes each held result as {@code <uuid>-result.json}, completed, with every URI's password
-     * redacted (the scrubber leaves these files alone), in parallel; then the categories and the
-     * environment panel.
+     * Writes each held result (the failed ones: their completion needs the summary's failures) as
+     * {@code <uuid>-result.json}, in parallel; then the categories and the environment panel. The
+     * others were written while the run went on ({@link HeldAllureResults}).
      */
     public static void write(Path results, List<TestResult> held, RunSummary summary, List<SpecFile> files) throws IOException {
         Files.createDirectories(results);
-        Map<String, SpecCase> cases = new HashMap<>();
-        files.forEach(f -> f.cases().forEach(c -> cases.put(c.fullId(), c)));
+        Map<String, SpecCase> cases = casesById(files);
         Map<String, RunSummary.Failure> failures = new HashMap<>();
         summary.failures().forEach(f -> failures.put(f.id() + "@" + f.protocol(), f));
-        String server = summary.server().flavour() == null ? null
-                : summary.server().flavour() + (summary.server().version() != null ? " " + summary.server().version() : "");
+        String server = serverLabel(summary.server().flavour(), summary.server().version());
         try {
             held.parallelStream().forEach(result -> {
                 try {
-                    Matcher m = FULL_NAME.matcher(result.getFullName() != null ? result.getFullName() : "");
-                    if (m.matches()) {
-                        int protocol = Integer.parseInt(m.group(2));
-                        complete(result, cases.get(m.group(1)), failures.get(m.group(1) + "@" + protocol), protocol, server);
-                    }
-                    // Allure's own (shaded) mapper: the one its report reads
-                    Files.writeString(results.resolve(result.getUuid() + "-result.json"),
-                            Endpoint.redact(ALLURE_JSON.writeValueAsString(result)), StandardCharsets.UTF_8);
+                    writeOne(results, result, cases, failures::get, server);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -79,6 +71,33 @@ public final class AllureResults {
         }
         Files.writeString(results.resolve("categories.json"), categories(), StandardCharsets.UTF_8);
         Files.writeString(results.resolve("environment.properties"), environment(summary), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * One result, completed, with every URI's password redacted (the scrubber leaves these files
+     * alone). {@code failureOf} maps {@code id@protocol} to its failure; null for a case that did not fail.
+     */
+    static void writeOne(Path results, TestResult result, Map<String, SpecCase> cases,
+                         Function<String, RunSummary.Failure> failureOf, String server) throws IOException {
+        Matcher m = FULL_NAME.matcher(result.getFullName() != null ? result.getFullName() : "");
+        if (m.matches()) {
+            int protocol = Integer.parseInt(m.group(2));
+            complete(result, cases.get(m.group(1)), failureOf.apply(m.group(1) + "@" + protocol), protocol, server);
+        }
+        // Allure's own (shaded) mapper: the one its report reads
+        Files.writeString(results.resolve(result.getUuid() + "-result.json"),
+                Endpoint.redact(ALLURE_JSON.writeValueAsString(result)), StandardCharsets.UTF_8);
+    }
+
+    static Map<String, SpecCase> casesById(List<SpecFile> files) {
+        Map<String, SpecCase> cases = new HashMap<>();
+        files.forEach(f -> f.cases().forEach(c -> cases.put(c.fullId(), c)));
+        return cases;
+    }
+
+    /** The server label of every result: "redis 7.0.15"; null when the flavour is unknown. */
+    public static String serverLabel(String flavour, String version) {
+        return flavour == null ? null : flavour + (version != null ? " " + version : "");
     }
 
     /** Allure's Environment panel: the target (never its password: the summary holds it redacted) and server. */

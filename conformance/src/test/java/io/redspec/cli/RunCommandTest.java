@@ -74,7 +74,7 @@ class RunCommandTest {
         }
         assertThat(wholeServerEnd).isLessThan(sharedEnd);
         JsonNode s = new ObjectMapper().readTree(reports.resolve("summary.json").toFile());
-        assertThat(s.toString()).contains("whole-server cases ran one at a time on a second embedded server");
+        assertThat(s.toString()).contains("whole-server cases ran one at a time on a second server of the same build");
     }
 
     @Test

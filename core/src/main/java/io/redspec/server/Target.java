@@ -28,7 +28,8 @@ public interface Target extends AutoCloseable {
      * A second server like this one (same binary, same configuration), started now and owned by the
      * run: the engine runs the whole-server cases on it, one at a time, while the shared cases run
      * here, instead of after them. Null for a kind without one: a URI target is not ours to copy, and
-     * a second container of a docker target costs more start-up than it saves.
+     * a docker target has none yet (a second container could not be tried: no Docker engine where
+     * this was built).
      *
      * @throws TargetException when it does not start (the engine then runs those cases here, last)
      */

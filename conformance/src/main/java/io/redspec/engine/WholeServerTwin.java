@@ -25,7 +25,8 @@ final class WholeServerTwin {
     private final RunSettings main;
     private final CompletableFuture<Started> twin;
 
-    private record Started(Target target, RunSettings settings) {}
+    /** {@code description} is taken at the start: a case may kill the twin, and the note must not need it alive. */
+    private record Started(Target target, RunSettings settings, String description) {}
 
     private WholeServerTwin(RunSettings main, CompletableFuture<Started> twin) {
         this.main = main;
@@ -43,7 +44,7 @@ final class WholeServerTwin {
                 return null;
             }
             try {
-                return new Started(t, main.onServer(t.endpoint(), RunKeys.of(t.endpoint(), main.timeout())));
+                return new Started(t, main.onServer(t.endpoint(), RunKeys.of(t.endpoint(), main.timeout())), t.description());
             } catch (RuntimeException e) {
                 t.close();
                 throw e;
@@ -66,7 +67,7 @@ final class WholeServerTwin {
         try {
             Started s = twin.join();
             return s == null ? null : "whole-server cases ran one at a time on a second server of the same build ("
-                    + s.target().description() + "), alongside the shared cases";
+                    + s.description() + "), alongside the shared cases";
         } catch (CompletionException e) {
             return "a second server for the whole-server cases did not start (" + e.getCause().getMessage()
                     + "): they ran on the target, after the shared cases";

@@ -77,6 +77,18 @@ class RunCommandTest {
         assertThat(s.toString()).contains("whole-server cases ran one at a time on a second server of the same build");
     }
 
+    /** The twin dies under a whole-server case: that case fails, the shared one passes, the run ends with exit 1. */
+    @Test
+    void aTwinThatAWholeServerCaseStopsFailsThatCaseOnly() throws Exception {
+        int code = RedspecCli.execute("run", "--spec", FIXTURES + "twin-dies.yaml", "-o", reports.toString(), "--protocol", "2");
+        assertThat(code).isEqualTo(1);
+        JsonNode s = new ObjectMapper().readTree(reports.resolve("summary.json").toFile());
+        assertThat(s.path("error").isNull() || s.path("error").isMissingNode()).as(s.path("error").toString()).isTrue();
+        assertThat(s.get("passed").asInt()).isEqualTo(1);
+        assertThat(s.get("failed").asInt()).isEqualTo(1);
+        assertThat(s.toString()).contains("second server of the same build");
+    }
+
     @Test
     void timingsListEveryCaseRunWithItsSpanAndTheStartUpPhases() throws Exception {
         assertThat(RedspecCli.execute("run", "--spec", FIXTURES + "passing.yaml", "-o", reports.toString())).isZero();

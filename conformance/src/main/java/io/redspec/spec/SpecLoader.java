@@ -27,7 +27,9 @@ public final class SpecLoader {
         List<Path[]> found = new ArrayList<>();
         for (Path root : roots) {
             for (Path p : yamlFiles(root, errors)) {
-                found.add(new Path[] {p, root});
+                // absolute, as the engine's file and directory selectors hand them over: the engine's
+                // load then finds the CLI's parse in ParsedSpecs instead of parsing the corpus again
+                found.add(new Path[] {p.toAbsolutePath().normalize(), root});
             }
         }
         // parsing is CPU-bound and per file: in parallel, results kept in file order

@@ -65,9 +65,7 @@ class CoverageCommandTest {
 
     @Test
     void theSpecDirectorysExcludedYamlIsCountedApart(@TempDir Path dir) throws Exception {
-        Path spec = Files.createDirectories(dir.resolve("spec"));
-        Files.copy(Fixtures.resource("corpus").resolve("lists.yaml"), spec.resolve("lists.yaml"));
-        Files.writeString(spec.resolve("excluded.yaml"), "commands:\n  LINSERT: for the test\n");
+        Path spec = specWithExclusions(dir, "commands:\n  LINSERT: for the test\n");
         Run r = run("coverage", "--spec", spec.toString(), "--group", "list");
         assertThat(r.status()).as(r.err()).isZero();
         assertThat(r.out()).contains("coverage of 1 spec files").containsPattern("list\\s+\\d+/22.*\\s1\\+1\\n")
@@ -78,9 +76,7 @@ class CoverageCommandTest {
 
     @Test
     void aMalformedExcludedYamlGivesFileLineAndStatus2(@TempDir Path dir) throws Exception {
-        Path spec = Files.createDirectories(dir.resolve("spec"));
-        Files.copy(Fixtures.resource("corpus").resolve("lists.yaml"), spec.resolve("lists.yaml"));
-        Files.writeString(spec.resolve("excluded.yaml"), "commands:\n  LINSERT: ok\n  NOPE: why\n");
+        Path spec = specWithExclusions(dir, "commands:\n  LINSERT: ok\n  NOPE: why\n");
         Run r = run("coverage", "--spec", spec.toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).containsPattern("excluded\\.yaml:3: unknown command 'NOPE'")
@@ -88,5 +84,13 @@ class CoverageCommandTest {
         Run missing = run("coverage", "--spec", spec.toString(), "--excluded", dir.resolve("none.yaml").toString());
         assertThat(missing.status()).isEqualTo(2);
         assertThat(missing.err()).contains("none.yaml: no such file");
+    }
+
+    /** A spec directory holding the list fixture and an excluded.yaml with this text. */
+    private static Path specWithExclusions(Path dir, String excluded) throws Exception {
+        Path spec = Files.createDirectories(dir.resolve("spec"));
+        Files.copy(Fixtures.resource("corpus").resolve("lists.yaml"), spec.resolve("lists.yaml"));
+        Files.writeString(spec.resolve("excluded.yaml"), excluded);
+        return spec;
     }
 }

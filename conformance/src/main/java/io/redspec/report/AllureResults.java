@@ -12,6 +12,7 @@ import io.qameta.allure.model.StatusDetails;
 import io.qameta.allure.model.StepResult;
 import io.qameta.allure.model.TestResult;
 import io.redspec.exec.FailureKind;
+import io.redspec.exec.SentCommandText;
 import io.redspec.resp.Endpoint;
 import io.redspec.match.MatchContext;
 import io.redspec.spec.Arg;
@@ -179,12 +180,13 @@ public final class AllureResults {
         return "AWAIT a reply or push";
     }
 
+    /** As written in the spec, a spec's throwaway passwords masked as in failure messages. */
     private static String args(List<Arg> args) {
-        StringBuilder b = new StringBuilder();
+        List<String> words = new ArrayList<>();
         for (Arg a : args) {
-            b.append(b.isEmpty() ? "" : " ").append(a.literalText() != null ? a.literalText() : "…");
+            words.add(a.literalText() != null ? a.literalText() : "…");
         }
-        return b.toString();
+        return SentCommandText.ofWords(words);
     }
 
     private static String expectation(Step s, int protocol) {

@@ -62,20 +62,20 @@ SERVER_PID=$!
 for _ in $(seq 50); do (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null && break; sleep 0.1; done
 (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || die "server did not start on port $PORT"
 
-# One baseline run; prints "rps p50_ms p99_ms ledger_ns_per_request" ('-' where a build has no such figure).
+# One baseline run; prints "rps p50_ms p99_ms cpu_us_per_request": the last is the whole process's
+# CPU time (user + system, JVM start and JIT included) over its requests, the generator's own cost.
 run() {
   local build=$1 pipeline=$2 connections=$3 dir="$WORK/run-$RANDOM$RANDOM"
   if [ "$build" = ref ]; then local -n cmd=REF_CMD; else local -n cmd=WORK_CMD; fi
-  "${cmd[@]}" baseline --target "redis://127.0.0.1:$PORT" --users 50 \
+  /usr/bin/time -f '%U %S' -o "$dir.time" "${cmd[@]}" baseline --target "redis://127.0.0.1:$PORT" --users 50 \
     --duration "${SECONDS_PER_RUN}s" --pipeline "$pipeline" --connections "$connections" \
     --key-space 10000 --value-size 3 --report-dir "$dir" --quiet >"$dir.log" 2>&1 \
     || { tail -5 "$dir.log" >&2; die "a run of the $build build failed"; }
-  python3 - "$dir/summary.json" <<'EOF'
+  python3 - "$dir/summary.json" "$dir.time" <<'EOF'
 import json, sys
 s = json.load(open(sys.argv[1]))
-c = s.get('commands') or s
-ns = s.get('figures', {}).get('ledger_ns_per_request')
-print(s['rps'], c.get('p50_ms', s.get('p50_ms')), c.get('p99_ms', s.get('p99_ms')), '-' if ns is None else ns)
+user, system = (float(x) for x in open(sys.argv[2]).read().split()[-2:])
+print(s['rps'], s['p50_ms'], s['p99_ms'], f"{(user + system) * 1e6 / max(1, s['requests']):.2f}")
 EOF
 }
 
@@ -85,7 +85,7 @@ echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); se
 echo "ref: $REF_DESC"
 echo "working: $ROOT ($(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . || echo ', modified'))"
 echo "${SECONDS_PER_RUN}s per run, $ROUNDS rounds, 50 users, baseline defaults (half GETs)"
-printf '%-5s %-8s %-9s %-7s %10s %8s %8s %10s\n' round pipeline conns build req/s p50-ms p99-ms ledger-ns
+printf '%-5s %-8s %-9s %-7s %10s %8s %8s %10s\n' round pipeline conns build req/s p50-ms p99-ms cpu-us/req
 declare -A ROWS
 for setting in $SETTINGS; do
   pipeline="${setting%%:*}"; connections="${setting#*:}"
@@ -94,18 +94,19 @@ for setting in $SETTINGS; do
     # alternate which build goes first, so neither always runs on the warmer server
     if [ $((round % 2)) = 1 ]; then order="ref working"; else order="working ref"; fi
     for build in $order; do
-      read -r rps p50 p99 ns <<<"$(run "$build" "$pipeline" "$connections")"
-      ROWS[$setting-$build]+="$rps $p50 $p99"$'\n'
-      printf '%-5s %-8s %-9s %-7s %10s %8s %8s %10s\n' "$round" "$pipeline" "$connections" "$build" "$rps" "$p50" "$p99" "$ns"
+      read -r rps p50 p99 cpu <<<"$(run "$build" "$pipeline" "$connections")"
+      ROWS[$setting-$build]+="$rps $p50 $p99 $cpu"$'\n'
+      printf '%-5s %-8s %-9s %-7s %10s %8s %8s %10s\n' "$round" "$pipeline" "$connections" "$build" "$rps" "$p50" "$p99" "$cpu"
     done
   done
 done
 col() { awk -v c="$1" 'NF { print $c }' <<<"$2" | median; }
 echo "medians, load average now $(cut -d' ' -f1-3 /proc/loadavg):"
-printf '%-8s %-9s %12s %12s %7s %14s %14s\n' pipeline conns ref-req/s working-req/s ratio p50-ref/work p99-ref/work
+printf '%-8s %-9s %12s %12s %7s %14s %14s %16s\n' pipeline conns ref-req/s working-req/s ratio p50-ref/work p99-ref/work cpu-us-ref/work
 for setting in $SETTINGS; do
   r="${ROWS[$setting-ref]}"; w="${ROWS[$setting-working]}"
   rr=$(col 1 "$r"); wr=$(col 1 "$w")
-  printf '%-8s %-9s %12.0f %12.0f %6.2fx %14s %14s\n' "${setting%%:*}" "${setting#*:}" "$rr" "$wr" \
-    "$(awk -v a="$wr" -v b="$rr" 'BEGIN { print a / b }')" "$(col 2 "$r")/$(col 2 "$w")" "$(col 3 "$r")/$(col 3 "$w")"
+  printf '%-8s %-9s %12.0f %12.0f %6.2fx %14s %14s %16s\n' "${setting%%:*}" "${setting#*:}" "$rr" "$wr" \
+    "$(awk -v a="$wr" -v b="$rr" 'BEGIN { print a / b }')" "$(col 2 "$r")/$(col 2 "$w")" "$(col 3 "$r")/$(col 3 "$w")" \
+    "$(col 4 "$r")/$(col 4 "$w")"
 done
